@@ -1,0 +1,52 @@
+import { AsyncLocalStorage } from "node:async_hooks";
+
+/**
+ * One `on:do:` handler: the exception selector it was installed with (a class or an
+ * ExceptionSet), its handler block, and whether that block is running right now (a handler does
+ * not catch what its own block signals, as in Squeak's `handleSignal:`).
+ */
+export interface HandlerFrame {
+  readonly selector: ExceptionSelector;
+  readonly handler: (...args: never[]) => unknown;
+  active: boolean;
+}
+
+/** Anything that can stand after `on:`: an exception class or an ExceptionSet. */
+export interface ExceptionSelector {
+  handles(exception: unknown): boolean;
+}
+
+/** The handler stack as an immutable list, innermost frame first. */
+export interface HandlerNode {
+  readonly frame: HandlerFrame;
+  readonly next: HandlerNode | null;
+}
+
+/**
+ * What the runtime needs from the process an operation runs in. The `process` package implements
+ * it; code that runs outside any Smalltalk process uses the root context, whose unhandled errors
+ * reject the JavaScript caller's promise.
+ */
+export interface ProcessHooks {
+  /** Reports an unhandled Error the way Squeak's notifier does and ends the process; never returns. */
+  unhandledError(exception: Error): never;
+}
+
+/** The state that follows a Smalltalk computation across `await`: its process and handler stack. */
+export interface ExecutionContext {
+  readonly handlers: HandlerNode | null;
+  readonly process: ProcessHooks | null;
+}
+
+const storage = new AsyncLocalStorage<ExecutionContext>();
+const root: ExecutionContext = Object.freeze({ handlers: null, process: null });
+
+/** The context of the computation running now (the root context outside any process). */
+export function currentContext(): ExecutionContext {
+  return storage.getStore() ?? root;
+}
+
+/** Runs `body` in `context`; the context follows every `await` inside it. */
+export function runInContext<T>(context: ExecutionContext, body: () => T): T {
+  return storage.run(context, body);
+}

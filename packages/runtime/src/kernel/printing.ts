@@ -1,0 +1,33 @@
+import { requireClass } from "./class.js";
+import { send } from "./send.js";
+
+/** The part of WriteStream that printing needs. */
+export interface PrintStream {
+  nextPutAll(text: string): unknown;
+  nextPut(character: unknown): unknown;
+  contents(): string;
+}
+
+/** A new WriteStream on an empty String, to print on. */
+export function newPrintStream(): PrintStream {
+  const WriteStream = requireClass("WriteStream") as unknown as { on(collection: string): PrintStream };
+  return WriteStream.on("");
+}
+
+/** `printString` of any value: what `printOn:` writes, through dynamic dispatch so overrides count. */
+export function printString(value: unknown): string {
+  const stream = newPrintStream();
+  send(value, "printOn:", stream);
+  return stream.contents();
+}
+
+/** `displayString` of any value: strings and symbols without quotes, the rest as their class defines. */
+export function displayString(value: unknown): string {
+  return String(send(value, "displayString"));
+}
+
+/** `printString` limited to `limit` characters, as Squeak's `printStringLimitedTo:` cuts it ('...'). */
+export function printStringLimitedTo(value: unknown, limit: number): string {
+  const full = printString(value);
+  return full.length <= limit ? full : `${full.slice(0, limit)}...`;
+}
