@@ -9,31 +9,37 @@ export class ControlFlow {}
 
 /** `ex return: value` (or a handler block that falls off its end): unwind to `frame`'s `on:do:`. */
 export class HandlerReturn extends ControlFlow {
-  constructor(
-    readonly frame: HandlerFrame,
-    readonly value: unknown,
-  ) {
+  readonly frame: HandlerFrame;
+  readonly value: unknown;
+
+  constructor(frame: HandlerFrame, value: unknown) {
     super();
+    this.frame = frame;
+    this.value = value;
   }
 }
 
 /** `ex retry` and `ex retryUsing: aBlock`: unwind to `frame`'s `on:do:` and evaluate again. */
 export class HandlerRetry extends ControlFlow {
-  constructor(
-    readonly frame: HandlerFrame,
-    readonly replacement: (() => unknown) | null,
-  ) {
+  readonly frame: HandlerFrame;
+  readonly replacement: (() => unknown) | null;
+
+  constructor(frame: HandlerFrame, replacement: (() => unknown) | null) {
     super();
+    this.frame = frame;
+    this.replacement = replacement;
   }
 }
 
 /** `ex resume: value`: unwind the handler block and answer `value` from `signal` (or `outer`). */
 export class Resumption extends ControlFlow {
-  constructor(
-    readonly exception: object,
-    readonly value: unknown,
-  ) {
+  readonly exception: object;
+  readonly value: unknown;
+
+  constructor(exception: object, value: unknown) {
     super();
+    this.exception = exception;
+    this.value = value;
   }
 }
 
@@ -43,12 +49,15 @@ export class Resumption extends ControlFlow {
  * `on:do:` of `frame`, after unwinding (documented deviation: such a handler cannot resume).
  */
 export class DeferredHandling extends ControlFlow {
-  constructor(
-    readonly frame: HandlerFrame,
-    readonly exception: object,
-    readonly outcome: Promise<unknown>,
-  ) {
+  readonly frame: HandlerFrame;
+  readonly exception: object;
+  readonly outcome: Promise<unknown>;
+
+  constructor(frame: HandlerFrame, exception: object, outcome: Promise<unknown>) {
     super();
+    this.frame = frame;
+    this.exception = exception;
+    this.outcome = outcome;
   }
 }
 
@@ -60,10 +69,12 @@ export class Home {
 
 /** `^ value` evaluated in a block: unwind to the activation `home` and answer `value` from it. */
 export class NonLocalReturn extends ControlFlow {
-  constructor(
-    readonly home: Home,
-    readonly value: unknown,
-  ) {
+  readonly home: Home;
+  readonly value: unknown;
+
+  constructor(home: Home, value: unknown) {
     super();
+    this.home = home;
+    this.value = value;
   }
 }

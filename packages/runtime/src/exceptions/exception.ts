@@ -1,8 +1,8 @@
-import { type SmalltalkClass, registerClass, requireClass } from "../kernel/class.js";
+import { registerClass, requireClass, type SmalltalkClass } from "../kernel/class.js";
 import type { HandlerNode } from "../kernel/context.js";
 import { isPharo } from "../kernel/dialect.js";
 import { StObject } from "../kernel/object.js";
-import { HandlerReturn, HandlerRetry, Resumption } from "./control-flow.js";
+import { HandlerRetry, HandlerReturn, Resumption } from "./control-flow.js";
 import { type AnyBlock, type Signalable, signal, signalOuter, signalSync } from "./handling.js";
 
 /**
@@ -149,7 +149,9 @@ export class Exception extends Error implements Signalable {
 
   /** @selector raiseUnhandledError — signals UnhandledError for this exception. */
   raiseUnhandledError(): unknown {
-    const UnhandledError = requireClass("UnhandledError") as unknown as new (exception: Exception) => Exception;
+    const UnhandledError = requireClass("UnhandledError") as unknown as new (
+      exception: Exception,
+    ) => Exception;
     return new UnhandledError(this).signalSync();
   }
 

@@ -1,7 +1,7 @@
 import type { ExceptionSelector, ExecutionContext, HandlerFrame, HandlerNode } from "../kernel/context.js";
 import { currentContext, runInContext } from "../kernel/context.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
-import { ControlFlow, DeferredHandling, HandlerReturn, HandlerRetry, Resumption } from "./control-flow.js";
+import { ControlFlow, DeferredHandling, HandlerRetry, HandlerReturn, Resumption } from "./control-flow.js";
 
 /**
  * The exception-handling engine (design rule 3): handlers run at signal time, on top of the
@@ -22,7 +22,6 @@ export interface Signalable {
 }
 
 /** A block as the runtime calls it: any function, with or without arguments. */
-// biome-ignore lint/suspicious/noExplicitAny: blocks take and answer any Smalltalk value
 export type AnyBlock = (...args: any[]) => unknown;
 
 /** Calls a handler block with the exception when it takes an argument (`cull:`). */
@@ -110,7 +109,9 @@ export function signalOuter(exception: Signalable): unknown {
   return signal(exception, node === null ? currentContext().handlers : node.next);
 }
 
-type Outcome = { readonly retry: false; readonly value: unknown } | { readonly retry: true; readonly body: AnyBlock };
+type Outcome =
+  | { readonly retry: false; readonly value: unknown }
+  | { readonly retry: true; readonly body: AnyBlock };
 
 const wrapForeign: { wrap: (thrown: unknown) => Signalable } = {
   wrap: () => {
@@ -134,7 +135,8 @@ function outcomeOf(thrown: unknown, frame: HandlerFrame, body: AnyBlock, excepti
     return { retry: true, body: thrown.replacement ?? body };
   }
   // A handler that cannot resume its (already unwound) signaller answers the value from on:do:.
-  if (thrown instanceof Resumption && thrown.exception === exception) return { retry: false, value: thrown.value };
+  if (thrown instanceof Resumption && thrown.exception === exception)
+    return { retry: false, value: thrown.value };
   throw thrown;
 }
 
@@ -143,7 +145,12 @@ function outcomeOf(thrown: unknown, frame: HandlerFrame, body: AnyBlock, excepti
  * signals end or restart it; a JavaScript error (or a Smalltalk exception thrown without being
  * signalled) is handled here, after unwinding, if the handler accepts it.
  */
-function unwound(thrown: unknown, frame: HandlerFrame, body: AnyBlock, outside: ExecutionContext): MaybePromise<Outcome> {
+function unwound(
+  thrown: unknown,
+  frame: HandlerFrame,
+  body: AnyBlock,
+  outside: ExecutionContext,
+): MaybePromise<Outcome> {
   if (thrown instanceof DeferredHandling && thrown.frame === frame) {
     return thrown.outcome.then(
       (value) => ({ retry: false, value }),
@@ -212,7 +219,11 @@ async function onDoAsync(
  * `aBlock on: exceptionSelector do: handlerBlock`: evaluates `protectedBlock` with a handler for
  * `selector` installed. Completes synchronously when nothing suspends; answers a Promise otherwise.
  */
-export function onDo(protectedBlock: AnyBlock, selector: ExceptionSelector, handler: AnyBlock): MaybePromise<unknown> {
+export function onDo(
+  protectedBlock: AnyBlock,
+  selector: ExceptionSelector,
+  handler: AnyBlock,
+): MaybePromise<unknown> {
   const outside = currentContext();
   const frame: HandlerFrame = { selector, handler, active: false };
   const inner: ExecutionContext = { handlers: { frame, next: outside.handlers }, process: outside.process };
@@ -225,7 +236,9 @@ export function onDo(protectedBlock: AnyBlock, selector: ExceptionSelector, hand
       const outcome = unwound(thrown, frame, body, outside);
       if (outcome instanceof Promise) {
         return outcome.then((settled) =>
-          settled.retry ? onDoAsync(invoke(inner, settled.body), settled.body, frame, inner, outside) : settled.value,
+          settled.retry
+            ? onDoAsync(invoke(inner, settled.body), settled.body, frame, inner, outside)
+            : settled.value,
         );
       }
       if (!outcome.retry) return outcome.value;

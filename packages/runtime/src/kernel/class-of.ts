@@ -54,9 +54,9 @@ export function isByteString(value: string): boolean {
 
 /** The class of an object that is not a primitive value: its constructor when that is a Smalltalk class. */
 function classOfObject(value: object, classes: PrimitiveClasses): SmalltalkClass {
-  const constructor = (value as { constructor?: unknown }).constructor;
-  if (typeof constructor === "function" && Object.hasOwn(constructor, "$stName")) {
-    return constructor as SmalltalkClass;
+  const maker = (value as { constructor?: unknown }).constructor;
+  if (typeof maker === "function" && Object.hasOwn(maker, "$stName")) {
+    return maker as SmalltalkClass;
   }
   if (Array.isArray(value)) return classes.Array;
   if (value instanceof Uint8Array) return classes.ByteArray;

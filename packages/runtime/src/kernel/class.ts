@@ -22,7 +22,6 @@
 
 /** A Smalltalk class: a constructor with Smalltalk metadata. */
 export interface SmalltalkClass {
-  // biome-ignore lint/suspicious/noExplicitAny: classes take whatever their constructors take
   new (...args: any[]): unknown;
   readonly $stName: string;
   readonly $stSuperclass?: SmalltalkClass | null;

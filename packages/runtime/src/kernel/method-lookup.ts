@@ -2,7 +2,6 @@ import { isSmalltalkClass, type SmalltalkClass, superclassOf } from "./class.js"
 import { selectorArity, selectorToName } from "./naming.js";
 
 /** A compiled method as the runtime holds it: a function called with the receiver as `this`. */
-// biome-ignore lint/suspicious/noExplicitAny: methods take and answer any Smalltalk value
 export type Method = (this: any, ...args: any[]) => unknown;
 
 /** A class's explicit selector-to-name table, for the few names that deviate from the rule. */
@@ -51,7 +50,8 @@ function findOwn(holder: object, name: string, arity: number): Method | undefine
   const descriptor = Object.getOwnPropertyDescriptor(holder, name);
   const value: unknown = descriptor?.value;
   // The arity check keeps `priority` (a getter, no argument) from answering `priority:`.
-  if (typeof value === "function" && value.length === arity && !isSmalltalkClass(value)) return value as Method;
+  if (typeof value === "function" && value.length === arity && !isSmalltalkClass(value))
+    return value as Method;
   return undefined;
 }
 

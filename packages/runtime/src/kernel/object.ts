@@ -13,7 +13,6 @@ import { type PrintStream, printString } from "./printing.js";
 import { perform, respondsTo, send } from "./send.js";
 
 /** A block as Object's protocol takes it. */
-// biome-ignore lint/suspicious/noExplicitAny: blocks take and answer any Smalltalk value
 type Block = (...args: any[]) => unknown;
 
 interface Signalling {
@@ -39,18 +38,6 @@ export class StObject {
   static readonly $category: string = "Kernel-Objects";
   static {
     registerClass(this);
-  }
-
-  /** @selector new — `basicNew` then `initialize` (Pharo and Squeak semantics). */
-  static new<T>(this: new () => T): T {
-    const instance = new this();
-    (instance as StObject).initialize();
-    return instance;
-  }
-
-  /** @selector basicNew — a new instance without `initialize`. */
-  static basicNew<T>(this: new () => T): T {
-    return new this();
   }
 
   /** @selector initialize — sets up a new instance; answers the receiver. */
@@ -149,7 +136,7 @@ export class StObject {
   }
 
   /** @selector printOn: — writes `a ClassName` (`an` before a vowel). */
-  printOn(stream: PrintStream): this {
+  printOn(stream: PrintStream): unknown {
     const name = classOf(this).$stName;
     stream.nextPutAll(`${articleFor(name)} ${name}`);
     return this;
@@ -172,7 +159,9 @@ export class StObject {
 
   /** @selector -> — an Association of the receiver and `value`. */
   assoc(value: unknown): unknown {
-    const Association = requireClass("Association") as unknown as { keyValue(key: unknown, value: unknown): unknown };
+    const Association = requireClass("Association") as unknown as {
+      keyValue(key: unknown, value: unknown): unknown;
+    };
     return Association.keyValue(this, value);
   }
 
