@@ -21,6 +21,7 @@ export * from "./kernel/class.js";
 export * from "./kernel/class-of.js";
 export * from "./kernel/context.js";
 export * from "./kernel/dialect.js";
+export * from "./kernel/extension.js";
 export * from "./kernel/identity.js";
 export * from "./kernel/maybe-promise.js";
 export * from "./kernel/message.js";
