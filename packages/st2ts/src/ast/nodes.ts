@@ -296,13 +296,7 @@ export interface DoItNode extends NodeBase {
 }
 
 /** Every node of a parsed method or do-it. */
-export type Node =
-  | MethodNode
-  | DoItNode
-  | PragmaNode
-  | StatementNode
-  | CascadeMessageNode
-  | DeclarationNode;
+export type Node = MethodNode | DoItNode | PragmaNode | StatementNode | CascadeMessageNode | DeclarationNode;
 
 /** The `kind` values of {@link Node}. */
 export type NodeKind = Node["kind"];

@@ -9,7 +9,8 @@ import type { DeclarationNode, LiteralNode, Node, StatementNode } from "./nodes.
 
 const BINARY = /^[-+*/\\~<>=@%|&?,!]+$/;
 const WORD = /^[A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*$/;
-const KEYWORDS = /^([A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*:)+([A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*)?$/;
+const KEYWORDS =
+  /^([A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*:)+([A-Za-z_\u0080-\uFFFF][A-Za-z0-9_\u0080-\uFFFF]*)?$/;
 
 function quote(text: string): string {
   return `'${text.replaceAll("'", "''")}'`;

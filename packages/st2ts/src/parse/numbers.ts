@@ -134,12 +134,7 @@ export function readNumber(text: string): NumberResult {
   if (text.charCodeAt(i) === 114 /* r */) {
     const radix = Number(intDigits);
     if (!(radix >= 2 && radix <= 36)) {
-      return error(
-        DiagnosticCode.InvalidRadix,
-        `radix ${intDigits} is not in 2..36`,
-        intStart,
-        i + 1,
-      );
+      return error(DiagnosticCode.InvalidRadix, `radix ${intDigits} is not in 2..36`, intStart, i + 1);
     }
     base = radix;
     i++;
@@ -202,7 +197,12 @@ export function readNumber(text: string): NumberResult {
       if (sign < 0) i++;
       const exp = text.slice(i);
       if (exp.length > 6 || Number(exp) > MAX_EXPONENT) {
-        return error(DiagnosticCode.ExponentTooLarge, `exponent ${exp} is above ${MAX_EXPONENT}`, letterAt, text.length);
+        return error(
+          DiagnosticCode.ExponentTooLarge,
+          `exponent ${exp} is above ${MAX_EXPONENT}`,
+          letterAt,
+          text.length,
+        );
       }
       exponent = sign * Number(exp);
     }
@@ -218,7 +218,12 @@ export function readNumber(text: string): NumberResult {
       const digits = text.slice(i + 1);
       scale = digits.length > 0 ? Number(digits) : fractionDigits.length;
       if (digits.length > 6) {
-        return error(DiagnosticCode.ExponentTooLarge, `scale ${digits} is above ${MAX_EXPONENT}`, i, text.length);
+        return error(
+          DiagnosticCode.ExponentTooLarge,
+          `scale ${digits} is above ${MAX_EXPONENT}`,
+          i,
+          text.length,
+        );
       }
     } else if (i < text.length && isExponentLetter(c)) {
       const letterAt = i;
@@ -227,7 +232,12 @@ export function readNumber(text: string): NumberResult {
       if (sign < 0) i++;
       const exp = text.slice(i);
       if (exp.length > 6 || Number(exp) > MAX_EXPONENT) {
-        return error(DiagnosticCode.ExponentTooLarge, `exponent ${exp} is above ${MAX_EXPONENT}`, letterAt, text.length);
+        return error(
+          DiagnosticCode.ExponentTooLarge,
+          `exponent ${exp} is above ${MAX_EXPONENT}`,
+          letterAt,
+          text.length,
+        );
       }
       exponent = sign * Number(exp);
     }

@@ -40,28 +40,52 @@ export const DEFAULT_FILE_NAME = "<input>";
  * Reports the failure of a match of `fragment`: an unterminated string, comment or
  * character at its start, otherwise "expected …" at the rightmost failure position.
  */
-function failureDiagnostic(
-  fragment: Fragment,
-  expected: string,
-  position: number,
-): Diagnostic {
+function failureDiagnostic(fragment: Fragment, expected: string, position: number): Diagnostic {
   const { source, text } = fragment;
   const unterminated = scanLexical(text, 0, text.length);
   if (unterminated !== undefined) {
     const start = fileOffset(fragment, unterminated.start);
     const end = fileOffset(fragment, text.length);
     if (unterminated.kind === "string") {
-      return makeDiagnostic(source, DiagnosticCode.UnterminatedString, "error", "unterminated string: no closing quote (')", start, end);
+      return makeDiagnostic(
+        source,
+        DiagnosticCode.UnterminatedString,
+        "error",
+        "unterminated string: no closing quote (')",
+        start,
+        end,
+      );
     }
     if (unterminated.kind === "comment") {
-      return makeDiagnostic(source, DiagnosticCode.UnterminatedComment, "error", 'unterminated comment: no closing double quote (")', start, end);
+      return makeDiagnostic(
+        source,
+        DiagnosticCode.UnterminatedComment,
+        "error",
+        'unterminated comment: no closing double quote (")',
+        start,
+        end,
+      );
     }
-    return makeDiagnostic(source, DiagnosticCode.UnterminatedCharacter, "error", "a character literal needs a character after $", start, end);
+    return makeDiagnostic(
+      source,
+      DiagnosticCode.UnterminatedCharacter,
+      "error",
+      "a character literal needs a character after $",
+      start,
+      end,
+    );
   }
   const start = fileOffset(fragment, position);
   const end = position < text.length ? fileOffset(fragment, position + 1) : start;
   const found = position < text.length ? describeFound(text, position) : "the end of the input";
-  return makeDiagnostic(source, DiagnosticCode.SyntaxError, "error", `expected ${expected}, found ${found}`, start, end);
+  return makeDiagnostic(
+    source,
+    DiagnosticCode.SyntaxError,
+    "error",
+    `expected ${expected}, found ${found}`,
+    start,
+    end,
+  );
 }
 
 /** The token alternatives that together mean "an expression" (see `Primary`). */
@@ -124,7 +148,8 @@ function describeFound(text: string, position: number): string {
   const cp = text.codePointAt(position)!;
   const ch = String.fromCodePoint(cp);
   if (cp === 10 || cp === 13) return "a line break";
-  if (cp < 32 || cp === 127) return `the control character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
+  if (cp < 32 || cp === 127)
+    return `the control character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
   return `'${ch}'`;
 }
 
@@ -144,9 +169,7 @@ export function parseFragment<T>(
     const { grammar } = dialects[dialect];
     const match = grammar.match(fragment.text, startRule);
     if (match.failed()) {
-      diagnostics.push(
-        failureDiagnostic(fragment, expectedText(match), match.getRightmostFailurePosition()),
-      );
+      diagnostics.push(failureDiagnostic(fragment, expectedText(match), match.getRightmostFailurePosition()));
       return { ast: undefined, diagnostics };
     }
     const ast = buildAst(dialect, match, fragment, diagnostics) as T;
@@ -192,6 +215,22 @@ function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
   return diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+function parseWhole<T>(source: string, options: ParseOptions | undefined, rule: StartRule): ParseResult<T> {
+  const file = typeof options?.fileName === "string" ? options.fileName : DEFAULT_FILE_NAME;
+  const dialect: Dialect = options?.dialect === "squeak" ? "squeak" : "pharo";
+  const text = new SourceText(typeof source === "string" ? source : "", file);
+  if (typeof source !== "string") {
+    return {
+      ast: undefined,
+      diagnostics: [
+        internalError(text, new TypeError(`the source must be a string, not ${typeof source}`), 0),
+      ],
+    };
+  }
+  const r = parseFragment<T>(wholeFile(text), rule, dialect);
+  return { ast: r.ast, diagnostics: sorted(r.diagnostics) };
+}
+
 /**
  * Parses a workspace do-it: optional temporaries `| a b |`, then statements.
  *
@@ -200,9 +239,7 @@ function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
  * @returns the {@link DoItNode} (undefined on error) and diagnostics; never throws
  */
 export function parseDoIt(source: string, options: ParseOptions = {}): ParseResult<DoItNode> {
-  const text = new SourceText(String(source), options.fileName ?? DEFAULT_FILE_NAME);
-  const r = parseFragment<DoItNode>(wholeFile(text), "DoIt", options.dialect ?? "pharo");
-  return { ast: r.ast, diagnostics: sorted(r.diagnostics) };
+  return parseWhole<DoItNode>(source, options, "DoIt");
 }
 
 /**
@@ -214,7 +251,5 @@ export function parseDoIt(source: string, options: ParseOptions = {}): ParseResu
  * @returns the {@link MethodNode} (undefined on error) and diagnostics; never throws
  */
 export function parseMethod(source: string, options: ParseOptions = {}): ParseResult<MethodNode> {
-  const text = new SourceText(String(source), options.fileName ?? DEFAULT_FILE_NAME);
-  const r = parseFragment<MethodNode>(wholeFile(text), "Method", options.dialect ?? "pharo");
-  return { ast: r.ast, diagnostics: sorted(r.diagnostics) };
+  return parseWhole<MethodNode>(source, options, "Method");
 }

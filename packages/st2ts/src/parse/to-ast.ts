@@ -30,8 +30,8 @@ import type {
 } from "../ast/nodes.js";
 import type { Diagnostic, DiagnosticCodeValue, Severity } from "../diagnostics.js";
 import { DiagnosticCode, makeDiagnostic } from "../diagnostics.js";
-import grammars from "../grammar/smalltalk.ohm-bundle.js";
 import type { SmalltalkActionDict } from "../grammar/smalltalk.ohm-bundle.js";
+import grammars from "../grammar/smalltalk.ohm-bundle.js";
 import type { SourceText } from "../source-text.js";
 import { readNumber } from "./numbers.js";
 import { skipComment } from "./scanner.js";
@@ -320,26 +320,37 @@ const actions: SmalltalkActionDict<unknown> = {
     return statements(this);
   },
 
-  Statement_return(_caret, value) {
-    return { kind: "Return", value: expr(value), span: nodeSpan(this) };
+  Statement(caret, value) {
+    const e = expr(value);
+    if (caret.children.length === 0) return e;
+    return { kind: "Return", value: e, span: nodeSpan(this) };
   },
 
-  Expression_assign(name, _assign, value) {
-    const variable: VariableNode = { kind: "Variable", name: name.sourceString, span: nodeSpan(name) };
-    if (PSEUDO_VARIABLES.has(variable.name)) {
-      report(
-        DiagnosticCode.AssignmentToPseudoVariable,
-        "error",
-        `cannot assign to the pseudo-variable '${variable.name}'`,
-        name.source.startIdx,
-        name.source.endIdx,
-      );
+  Expression(names, _assigns, cascade) {
+    let value = expr(cascade);
+    const end = this.source.endIdx;
+    for (let i = names.children.length - 1; i >= 0; i--) {
+      const name = names.children[i]!;
+      const variable: VariableNode = { kind: "Variable", name: name.sourceString, span: nodeSpan(name) };
+      if (PSEUDO_VARIABLES.has(variable.name)) {
+        report(
+          DiagnosticCode.AssignmentToPseudoVariable,
+          "error",
+          `cannot assign to the pseudo-variable '${variable.name}'`,
+          name.source.startIdx,
+          name.source.endIdx,
+        );
+      }
+      value = { kind: "Assignment", variable, value, span: spanOf(name.source.startIdx, end) };
     }
-    return { kind: "Assignment", variable, value: expr(value), span: nodeSpan(this) };
+    return value;
   },
 
-  Cascade(head, _semicolons, messages) {
-    const first = expr(head);
+  Cascade(head, keywords, args, _semicolons, messages) {
+    let first = expr(head);
+    if (keywords.children.length > 0) {
+      first = send(first, keywordMessage(keywords, args), this.source.startIdx, args.source.endIdx);
+    }
     if (messages.children.length === 0) return first;
     if (first.kind !== "Send") {
       report(
@@ -374,12 +385,11 @@ const actions: SmalltalkActionDict<unknown> = {
     return cascade;
   },
 
-  CascadeMessage_keyword(message) {
-    return ast(message);
+  CascadeMessage_keyword(keywords, args): Message {
+    return keywordMessage(keywords, args);
   },
 
-  CascadeMessage_binary(message) {
-    const [selector, arg] = message.children as [OhmNode, OhmNode];
+  CascadeMessage_binary(selector, arg): Message {
     return binaryMessage(selector, arg);
   },
 
@@ -387,29 +397,16 @@ const actions: SmalltalkActionDict<unknown> = {
     return { selector: selector.sourceString, args: [], selectorParts: [nodeSpan(selector)] };
   },
 
-  KeywordExpr(receiver, message) {
-    const r = expr(receiver);
-    const m = optional(message);
-    if (m === undefined) return r;
-    return send(r, ast(m) as Message, this.source.startIdx, this.source.endIdx);
-  },
-
-  KeywordMessage(keywords, args): Message {
-    return keywordMessage(keywords, args);
-  },
-
-  BinaryExpr(receiver, messages) {
+  BinaryExpr(receiver, selectors, args) {
     let r = expr(receiver);
     const start = this.source.startIdx;
-    for (const m of messages.children) {
-      const [selector, arg] = m.children as [OhmNode, OhmNode];
-      r = send(r, binaryMessage(selector, arg), start, m.source.endIdx);
+    const sels = selectors.children;
+    const operands = args.children;
+    for (let i = 0; i < sels.length; i++) {
+      const arg = operands[i]!;
+      r = send(r, binaryMessage(sels[i]!, arg), start, arg.source.endIdx);
     }
     return r;
-  },
-
-  BinaryMessage(selector, arg): Message {
-    return binaryMessage(selector, arg);
   },
 
   UnaryExpr(receiver, selectors) {
@@ -479,7 +476,13 @@ const actions: SmalltalkActionDict<unknown> = {
 
   character(_dollar, _char): LiteralNode {
     const value = this.sourceString.slice(1);
-    return { kind: "Literal", type: "character", value, codePoint: value.codePointAt(0)!, span: nodeSpan(this) };
+    return {
+      kind: "Literal",
+      type: "character",
+      value,
+      codePoint: value.codePointAt(0)!,
+      span: nodeSpan(this),
+    };
   },
 
   symbol(_hashes, body): SymbolLiteral {
