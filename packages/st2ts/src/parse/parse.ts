@@ -119,6 +119,9 @@ interface OhmFailure {
 function expectedText(match: MatchResult): string {
   const failures = (match as unknown as { getRightmostFailures(): OhmFailure[] }).getRightmostFailures();
   let items = [...new Set(failures.filter((f) => !f.isFluffy()).map((f) => f.toString()))];
+  // Where statements may be empty, everything but "end of input" is "fluffy" (it failed
+  // inside an optional part); then the fluffy alternatives are what the writer meant.
+  if (items.every((i) => i === "end of input")) items = [...new Set(failures.map((f) => f.toString()))];
   const group = (members: readonly string[], name: string, required: readonly string[]) => {
     if (required.every((r) => items.includes(r))) {
       const at = items.findIndex((i) => members.includes(i));
@@ -150,7 +153,7 @@ function describeFound(text: string, position: number): string {
   if (cp === 10 || cp === 13) return "a line break";
   if (cp < 32 || cp === 127)
     return `the control character U+${cp.toString(16).toUpperCase().padStart(4, "0")}`;
-  return `'${ch}'`;
+  return JSON.stringify(ch);
 }
 
 /**
