@@ -23,7 +23,9 @@ export * from "./kernel/context.js";
 export * from "./kernel/dialect.js";
 export * from "./kernel/extension.js";
 export * from "./kernel/identity.js";
-export * from "./kernel/maybe-promise.js";
+// `then` is exported as `andThen`: a module namespace with a `then` export is a thenable, so
+// `await import("@smalltalk-sockets/runtime")` (and vitest's loader) would call it.
+export { isPromise, type MaybePromise, then as andThen } from "./kernel/maybe-promise.js";
 export * from "./kernel/message.js";
 export * from "./kernel/method-lookup.js";
 export * from "./kernel/naming.js";
