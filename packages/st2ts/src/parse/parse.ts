@@ -183,6 +183,15 @@ export function parseFragment<T>(
   }
 }
 
+/** Whether `text` starts with a method selector pattern (`foo`, `+ x`, `at: i put: v`). */
+export function startsWithPattern(text: string, dialect: Dialect): boolean {
+  try {
+    return dialects[dialect].grammar.match(text, "PatternOnly").succeeded();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The diagnostic for an exception caught at a public entry point: `ST1012` for a stack
  * overflow (nesting too deep for the parser), `ST9001` otherwise.

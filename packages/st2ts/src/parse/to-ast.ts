@@ -260,7 +260,7 @@ const actions: SmalltalkActionDict<unknown> = {
     return buildMethod(this, pattern, body);
   },
 
-  PatternOnly(pattern) {
+  PatternOnly(pattern, _rest) {
     return ast(pattern);
   },
 

@@ -11,7 +11,7 @@ import type { DoItNode, ExpressionNode, MethodNode } from "../ast/nodes.js";
 import type { MethodSide, SourceUnit } from "../ast/units.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { DiagnosticCode, makeDiagnostic } from "../diagnostics.js";
-import { parseFragment } from "../parse/parse.js";
+import { parseFragment, startsWithPattern } from "../parse/parse.js";
 import { isSeparator } from "../parse/scanner.js";
 import type { Dialect, Fragment } from "../parse/to-ast.js";
 import type { SourceText } from "../source-text.js";
@@ -155,7 +155,7 @@ function readMethods(
         span: source.span(chunk.start, chunk.end),
       });
       diagnostics.push(...r.diagnostics);
-    } else if (parseFragment(fragment, "PatternOnly", dialect).ast === undefined) {
+    } else if (!startsWithPattern(chunk.text, dialect)) {
       diagnostics.push(
         makeDiagnostic(
           source,
