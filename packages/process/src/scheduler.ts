@@ -1,0 +1,214 @@
+import { HIGHEST_PRIORITY, LOWEST_PRIORITY } from "./priorities.js";
+import { type Linked, ProcessList } from "./process-list.js";
+
+/**
+ * The scheduler behind `Processor` (design rule 2): one run queue per priority, the active
+ * process, and the rules of Squeak's VM.
+ *
+ * - Only the scheduler resumes a process, and only one process runs at a time: a process runs
+ *   until it waits, yields, is preempted at a suspension point, or ends.
+ * - The next process to run is the first of the highest non-empty run queue (FIFO within a level,
+ *   no time slicing).
+ * - A process made runnable at a higher priority than the running one preempts it at the running
+ *   one's next suspension point; the preempted process goes back to the FRONT of its queue
+ *   (Squeak's `processPreemptionYields` is false).
+ *
+ * A process parks on a Promise whose resolver the scheduler keeps; resuming it resolves that
+ * Promise with an {@link Outcome}, a function the process runs when it continues (answering the
+ * wait's value, or throwing the termination signal, or signalling an exception in it).
+ */
+
+/** What a parked process does when it continues: answer a value, throw, or signal. */
+export type Outcome = () => unknown;
+
+/** The outcome of a plain resumption: the wait answers nil. */
+export const RESUMED: Outcome = () => null;
+
+/** A process's scheduling state (Squeak: on a run queue, on a Semaphore, on no list, or dead). */
+export type SchedulingState = "suspended" | "runnable" | "running" | "waiting" | "terminated";
+
+/** What the scheduler needs of a process. */
+export interface Schedulable extends Linked {
+  readonly $priority: number;
+  $state: SchedulingState;
+  /** What the process does when next resumed. */
+  $outcome: Outcome;
+  /** Resolves the Promise the process is parked on; null while it runs or before it starts. */
+  $resolve: ((outcome: Outcome) => void) | null;
+  /** Starts the process's body (the first time it is dispatched). */
+  $start(): void;
+}
+
+class Scheduler {
+  readonly #queues: ProcessList<Schedulable>[] = [];
+  #active: Schedulable | null = null;
+  /** Every process that still counts: runnable, running or waiting. */
+  readonly #live = new Set<Schedulable>();
+  readonly #idleListeners = new Set<() => void>();
+
+  constructor() {
+    for (let priority = 0; priority <= HIGHEST_PRIORITY; priority += 1) this.#queues.push(new ProcessList());
+  }
+
+  /** The process that runs now (the one the scheduler last resumed), or null when idle. */
+  get active(): Schedulable | null {
+    return this.#active;
+  }
+
+  /** The processes that are runnable, running or waiting. */
+  get live(): ReadonlySet<Schedulable> {
+    return this.#live;
+  }
+
+  /** The processes waiting in the run queue of `priority`, first to run first. */
+  runQueue(priority: number): Iterable<Schedulable> {
+    return this.#queues[priority] ?? [];
+  }
+
+  /**
+   * Makes `process` runnable: at the back of its priority's queue (a woken or resumed process),
+   * or at the front (a preempted one). When nothing runs, it runs at once.
+   */
+  makeRunnable(process: Schedulable, front = false): void {
+    this.#setState(process, "runnable");
+    const queue = this.#queues[process.$priority]!;
+    if (front) queue.addFirst(process);
+    else queue.addLast(process);
+    if (this.#active === null) this.#dispatch();
+  }
+
+  /** Takes `process` off its run queue (it is being suspended or terminated). */
+  removeRunnable(process: Schedulable): void {
+    this.#queues[process.$priority]!.remove(process);
+  }
+
+  /**
+   * The suspension point of an operation that may have made a higher-priority process runnable:
+   * when one is waiting to run, `current` (the running process) is preempted, and the answer is
+   * the Promise that settles when it runs again; otherwise null (no suspension).
+   */
+  preempt(current: Schedulable | null): Promise<unknown> | null {
+    if (current === null || current !== this.#active) return null;
+    if (this.#highestRunnable() <= current.$priority) return null;
+    current.$outcome = RESUMED;
+    this.#setState(current, "runnable");
+    this.#queues[current.$priority]!.addFirst(current);
+    return this.#switchFrom(current);
+  }
+
+  /**
+   * `Processor yield`: `current` goes behind the other runnable processes of its priority, which
+   * run first. Answers null when there is none (no suspension).
+   */
+  yield(current: Schedulable): Promise<unknown> | null {
+    if (current !== this.#active || this.#highestRunnable() < current.$priority) return null;
+    current.$outcome = RESUMED;
+    this.#setState(current, "runnable");
+    this.#queues[current.$priority]!.addLast(current);
+    return this.#switchFrom(current);
+  }
+
+  /**
+   * Parks the running process `current` as waiting (it has put itself on a Semaphore's list) or
+   * suspended, lets the next process run, and answers the Promise that settles when it is resumed.
+   */
+  park(current: Schedulable, state: "waiting" | "suspended"): Promise<unknown> {
+    this.#setState(current, state);
+    return this.#switchFrom(current);
+  }
+
+  /** Lets the process chosen next run `process` ahead of every other (to unwind it after `terminate`). */
+  runNext(process: Schedulable, current: Schedulable | null): Promise<unknown> | null {
+    this.#setState(process, "runnable");
+    this.#queues[process.$priority]!.addFirst(process);
+    if (current === null || current !== this.#active) {
+      if (this.#active === null) this.#dispatch();
+      return null;
+    }
+    current.$outcome = RESUMED;
+    this.#setState(current, "runnable");
+    this.#queues[current.$priority]!.addFirst(current);
+    this.#active = null;
+    const parked = this.#parkPromise(current);
+    this.#resume(process);
+    return parked;
+  }
+
+  /** Records that `process` has ended (its body returned or it was terminated). */
+  ended(process: Schedulable): void {
+    this.#setState(process, "terminated");
+    if (this.#active === process) {
+      this.#active = null;
+      this.#dispatch();
+    }
+  }
+
+  /** Records a state change of a process that is not running (suspended off a list). */
+  setState(process: Schedulable, state: SchedulingState): void {
+    this.#setState(process, state);
+  }
+
+  /** Calls `listener` each time the scheduler runs out of live processes. */
+  onIdle(listener: () => void): () => void {
+    this.#idleListeners.add(listener);
+    return () => this.#idleListeners.delete(listener);
+  }
+
+  #setState(process: Schedulable, state: SchedulingState): void {
+    process.$state = state;
+    if (state === "runnable" || state === "running" || state === "waiting") this.#live.add(process);
+    else this.#live.delete(process);
+  }
+
+  #highestRunnable(): number {
+    for (let priority = HIGHEST_PRIORITY; priority >= LOWEST_PRIORITY; priority -= 1) {
+      if (this.#queues[priority]!.size > 0) return priority;
+    }
+    return 0;
+  }
+
+  #parkPromise(process: Schedulable): Promise<unknown> {
+    return new Promise<Outcome>((resolve) => {
+      process.$resolve = resolve;
+    }).then(runOutcome);
+  }
+
+  #switchFrom(current: Schedulable): Promise<unknown> {
+    const parked = this.#parkPromise(current);
+    if (this.#active === current) this.#active = null;
+    this.#dispatch();
+    return parked;
+  }
+
+  #dispatch(): void {
+    if (this.#active !== null) return;
+    for (let priority = HIGHEST_PRIORITY; priority >= LOWEST_PRIORITY; priority -= 1) {
+      const next = this.#queues[priority]!.removeFirst();
+      if (next !== null) {
+        this.#resume(next);
+        return;
+      }
+    }
+    if (this.#live.size === 0) for (const listener of [...this.#idleListeners]) listener();
+  }
+
+  #resume(process: Schedulable): void {
+    if (process.$list !== null) (process.$list as ProcessList<Schedulable>).remove(process);
+    this.#active = process;
+    this.#setState(process, "running");
+    const resolve = process.$resolve;
+    if (resolve === null) {
+      process.$start();
+      return;
+    }
+    process.$resolve = null;
+    resolve(process.$outcome);
+  }
+}
+
+function runOutcome(outcome: Outcome): unknown {
+  return outcome();
+}
+
+/** The one scheduler of this JavaScript realm (Squeak's `Processor`). */
+export const scheduler: Scheduler = new Scheduler();
