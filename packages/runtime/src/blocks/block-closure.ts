@@ -26,22 +26,22 @@ export class BlockClosure extends StObject {
   }
 
   /** @selector value — evaluates the block (which must take no argument). */
-  override value(this: Block): unknown {
+  override value(this: Block): MaybePromise<unknown> {
     return valueWithArguments(this, []);
   }
 
   /** @selector value: — evaluates the block with one argument. */
-  value$(this: Block, first: unknown): unknown {
+  value$(this: Block, first: unknown): MaybePromise<unknown> {
     return valueWithArguments(this, [first]);
   }
 
   /** @selector value:value: — evaluates the block with two arguments. */
-  valueValue(this: Block, first: unknown, second: unknown): unknown {
+  valueValue(this: Block, first: unknown, second: unknown): MaybePromise<unknown> {
     return valueWithArguments(this, [first, second]);
   }
 
   /** @selector value:value:value: — evaluates the block with three arguments. */
-  valueValueValue(this: Block, first: unknown, second: unknown, third: unknown): unknown {
+  valueValueValue(this: Block, first: unknown, second: unknown, third: unknown): MaybePromise<unknown> {
     return valueWithArguments(this, [first, second, third]);
   }
 
@@ -52,27 +52,27 @@ export class BlockClosure extends StObject {
     second: unknown,
     third: unknown,
     fourth: unknown,
-  ): unknown {
+  ): MaybePromise<unknown> {
     return valueWithArguments(this, [first, second, third, fourth]);
   }
 
   /** @selector valueWithArguments: — evaluates the block with the elements of `args`. */
-  valueWithArguments(this: Block, args: readonly unknown[]): unknown {
+  valueWithArguments(this: Block, args: readonly unknown[]): MaybePromise<unknown> {
     return valueWithArguments(this, args);
   }
 
   /** @selector cull: — evaluates the block with `first` if it takes an argument. */
-  cull(this: Block, first: unknown): unknown {
+  cull(this: Block, first: unknown): MaybePromise<unknown> {
     return cull(this, first);
   }
 
   /** @selector cull:cull: — evaluates the block with as many of the arguments as it takes. */
-  cullCull(this: Block, first: unknown, second: unknown): unknown {
+  cullCull(this: Block, first: unknown, second: unknown): MaybePromise<unknown> {
     return cull(this, first, second);
   }
 
   /** @selector cull:cull:cull: — evaluates the block with as many of the arguments as it takes. */
-  cullCullCull(this: Block, first: unknown, second: unknown, third: unknown): unknown {
+  cullCullCull(this: Block, first: unknown, second: unknown, third: unknown): MaybePromise<unknown> {
     return cull(this, first, second, third);
   }
 

@@ -1,6 +1,7 @@
 import { registerClass } from "../kernel/class.js";
 import { classOf } from "../kernel/class-of.js";
 import { currentContext } from "../kernel/context.js";
+import type { MaybePromise } from "../kernel/maybe-promise.js";
 import { printStringLimitedTo } from "../kernel/printing.js";
 import { Exception } from "./exception.js";
 
@@ -136,7 +137,7 @@ export class ZeroDivide extends ArithmeticError {
   }
 
   /** @selector signalWithDividend: — signals ZeroDivide for `dividend` (class side). */
-  static signalWithDividend(dividend: unknown): unknown {
+  static signalWithDividend(dividend: unknown): MaybePromise<unknown> {
     return new ZeroDivide().dividend$(dividend).signal();
   }
 }

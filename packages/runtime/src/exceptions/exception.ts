@@ -1,6 +1,7 @@
 import { registerClass, requireClass, type SmalltalkClass } from "../kernel/class.js";
 import type { HandlerNode } from "../kernel/context.js";
 import { isPharo } from "../kernel/dialect.js";
+import type { MaybePromise } from "../kernel/maybe-promise.js";
 import { StObject } from "../kernel/object.js";
 import { HandlerRetry, HandlerReturn, Resumption } from "./control-flow.js";
 import { type AnyBlock, type Signalable, signal, signalOuter, signalSync } from "./handling.js";
@@ -47,12 +48,12 @@ export class Exception extends Error implements Signalable {
   }
 
   /** @selector signal — signals a new instance; answers its resumption value. */
-  static signal<T extends Exception>(this: new () => T): unknown {
+  static signal<T extends Exception>(this: new () => T): MaybePromise<unknown> {
     return new this().signal();
   }
 
   /** @selector signal: — signals a new instance with `messageText`; answers its resumption value. */
-  static signal$<T extends Exception>(this: new () => T, messageText: string): unknown {
+  static signal$<T extends Exception>(this: new () => T, messageText: string): MaybePromise<unknown> {
     return new this().signal$(messageText);
   }
 
@@ -124,12 +125,12 @@ export class Exception extends Error implements Signalable {
    * `defaultAction`, and answers the resumption value: at once when no handler suspends, else a
    * Promise of it.
    */
-  signal(): unknown {
+  signal(): MaybePromise<unknown> {
     return signal(this);
   }
 
   /** @selector signal: — sets the message text, then signals. */
-  signal$(messageText: string): unknown {
+  signal$(messageText: string): MaybePromise<unknown> {
     this.messageText$(messageText);
     return signal(this);
   }
@@ -196,7 +197,7 @@ export class Exception extends Error implements Signalable {
    * @selector outer — runs the next enclosing handler (or the default action); if that resumes,
    * the resumption value is answered here.
    */
-  outer(): unknown {
+  outer(): MaybePromise<unknown> {
     return signalOuter(this);
   }
 

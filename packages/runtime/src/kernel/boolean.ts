@@ -1,6 +1,6 @@
 import { type Block, mustBeBoolean } from "../blocks/evaluation.js";
 import { registerClass } from "./class.js";
-import { isPromise } from "./maybe-promise.js";
+import { isPromise, type MaybePromise } from "./maybe-promise.js";
 import { StObject } from "./object.js";
 import type { PrintStream } from "./printing.js";
 
@@ -16,34 +16,34 @@ export class StBoolean extends StObject {
   }
 
   /** @selector ifTrue: — evaluates the block if true, else nil. */
-  ifTrue(this: boolean, block: Block): unknown {
+  ifTrue(this: boolean, block: Block): MaybePromise<unknown> {
     return this ? block() : null;
   }
 
   /** @selector ifFalse: — evaluates the block if false, else nil. */
-  ifFalse(this: boolean, block: Block): unknown {
+  ifFalse(this: boolean, block: Block): MaybePromise<unknown> {
     return this ? null : block();
   }
 
   /** @selector ifTrue:ifFalse: — evaluates one of the blocks. */
-  ifTrueIfFalse(this: boolean, trueBlock: Block, falseBlock: Block): unknown {
+  ifTrueIfFalse(this: boolean, trueBlock: Block, falseBlock: Block): MaybePromise<unknown> {
     return this ? trueBlock() : falseBlock();
   }
 
   /** @selector ifFalse:ifTrue: — evaluates one of the blocks. */
-  ifFalseIfTrue(this: boolean, falseBlock: Block, trueBlock: Block): unknown {
+  ifFalseIfTrue(this: boolean, falseBlock: Block, trueBlock: Block): MaybePromise<unknown> {
     return this ? trueBlock() : falseBlock();
   }
 
   /** @selector and: — false if false, else the block's value. */
-  and(this: boolean, block: Block): unknown {
+  and(this: boolean, block: Block): MaybePromise<unknown> {
     if (!this) return false;
     const value = block();
     return isPromise(value) ? value.then(mustBeBoolean) : value;
   }
 
   /** @selector or: — true if true, else the block's value. */
-  or(this: boolean, block: Block): unknown {
+  or(this: boolean, block: Block): MaybePromise<unknown> {
     if (this) return true;
     const value = block();
     return isPromise(value) ? value.then(mustBeBoolean) : value;

@@ -18,7 +18,12 @@ export function extendClassSide(cls: SmalltalkClass, methods: Readonly<Record<st
 
 function defineAll(holder: object, methods: Readonly<Record<string, Method>>): void {
   for (const [name, method] of Object.entries(methods)) {
-    Object.defineProperty(holder, name, { value: method, writable: true, configurable: true, enumerable: false });
+    Object.defineProperty(holder, name, {
+      value: method,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
   }
   flushMethodCache();
 }

@@ -1,4 +1,5 @@
 import { registerClass } from "./class.js";
+import type { MaybePromise } from "./maybe-promise.js";
 import { isKeywordSelector, selectorKeywords } from "./naming.js";
 import { StObject } from "./object.js";
 import { type PrintStream, printString } from "./printing.js";
@@ -40,7 +41,7 @@ export class Message extends StObject {
   }
 
   /** @selector sentTo: — sends this message to `receiver`. */
-  sentTo(receiver: unknown): unknown {
+  sentTo(receiver: unknown): MaybePromise<unknown> {
     return send(receiver, this.#selector, ...this.#arguments);
   }
 

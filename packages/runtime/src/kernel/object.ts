@@ -71,22 +71,22 @@ export class StObject {
   }
 
   /** @selector ifNil: — the receiver (nil evaluates the block). */
-  ifNil(_block: Block): unknown {
+  ifNil(_block: Block): MaybePromise<unknown> {
     return this;
   }
 
   /** @selector ifNotNil: — evaluates the block with the receiver. */
-  ifNotNil(block: Block): unknown {
+  ifNotNil(block: Block): MaybePromise<unknown> {
     return block.length === 0 ? block() : block(this);
   }
 
   /** @selector ifNil:ifNotNil: — evaluates the second block with the receiver. */
-  ifNilIfNotNil(_nilBlock: Block, notNilBlock: Block): unknown {
+  ifNilIfNotNil(_nilBlock: Block, notNilBlock: Block): MaybePromise<unknown> {
     return notNilBlock.length === 0 ? notNilBlock() : notNilBlock(this);
   }
 
   /** @selector ifNotNil:ifNil: — evaluates the first block with the receiver. */
-  ifNotNilIfNil(notNilBlock: Block, _nilBlock: Block): unknown {
+  ifNotNilIfNil(notNilBlock: Block, _nilBlock: Block): MaybePromise<unknown> {
     return notNilBlock.length === 0 ? notNilBlock() : notNilBlock(this);
   }
 
@@ -171,24 +171,24 @@ export class StObject {
   }
 
   /** @selector error: — signals an Error with `text`. */
-  error(text: unknown): unknown {
+  error(text: unknown): MaybePromise<unknown> {
     return newException("Error", String(text)).signal();
   }
 
   /** @selector halt — signals Halt (an unhandled Halt ends the process like an Error). */
-  halt(): unknown {
+  halt(): MaybePromise<unknown> {
     return newException("Halt").signal();
   }
 
   /** @selector assert: — signals AssertionFailure unless `condition` (or its value) is true. */
-  assert(condition: unknown): unknown {
+  assert(condition: unknown): MaybePromise<unknown> {
     const value = typeof condition === "function" ? (condition as Block)() : condition;
     if (isPromise(value)) return value.then((settled) => this.assert(settled));
     return value === true ? this : newException("AssertionFailure", "Assertion failed").signal();
   }
 
   /** @selector doesNotUnderstand: — signals MessageNotUnderstood; its resumption value is the answer. */
-  doesNotUnderstand(message: unknown): unknown {
+  doesNotUnderstand(message: unknown): MaybePromise<unknown> {
     const MessageNotUnderstood = requireClass("MessageNotUnderstood") as unknown as new (
       message: unknown,
       receiver: unknown,
@@ -197,27 +197,32 @@ export class StObject {
   }
 
   /** @selector perform: — sends the unary `selector`. */
-  perform(selector: unknown): unknown {
+  perform(selector: unknown): MaybePromise<unknown> {
     return perform(this, String(selector), []);
   }
 
   /** @selector perform:with: — sends `selector` with one argument. */
-  performWith(selector: unknown, argument: unknown): unknown {
+  performWith(selector: unknown, argument: unknown): MaybePromise<unknown> {
     return perform(this, String(selector), [argument]);
   }
 
   /** @selector perform:with:with: — sends `selector` with two arguments. */
-  performWithWith(selector: unknown, first: unknown, second: unknown): unknown {
+  performWithWith(selector: unknown, first: unknown, second: unknown): MaybePromise<unknown> {
     return perform(this, String(selector), [first, second]);
   }
 
   /** @selector perform:with:with:with: — sends `selector` with three arguments. */
-  performWithWithWith(selector: unknown, first: unknown, second: unknown, third: unknown): unknown {
+  performWithWithWith(
+    selector: unknown,
+    first: unknown,
+    second: unknown,
+    third: unknown,
+  ): MaybePromise<unknown> {
     return perform(this, String(selector), [first, second, third]);
   }
 
   /** @selector perform:withArguments: — sends `selector` with the elements of `args`. */
-  performWithArguments(selector: unknown, args: readonly unknown[]): unknown {
+  performWithArguments(selector: unknown, args: readonly unknown[]): MaybePromise<unknown> {
     return perform(this, String(selector), args);
   }
 

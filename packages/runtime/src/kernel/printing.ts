@@ -21,6 +21,13 @@ export function printString(value: unknown): string {
   return stream.contents();
 }
 
+/** `storeString` of any value: what `storeOn:` writes (an expression that answers an equal object). */
+export function storeString(value: unknown): string {
+  const stream = newPrintStream();
+  send(value, "storeOn:", stream);
+  return stream.contents();
+}
+
 /** `displayString` of any value: strings and symbols without quotes, the rest as their class defines. */
 export function displayString(value: unknown): string {
   return String(send(value, "displayString"));

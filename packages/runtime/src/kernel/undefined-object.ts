@@ -1,5 +1,6 @@
 import type { Block } from "../blocks/evaluation.js";
 import { registerClass } from "./class.js";
+import type { MaybePromise } from "./maybe-promise.js";
 import { StObject } from "./object.js";
 import type { PrintStream } from "./printing.js";
 
@@ -27,22 +28,22 @@ export class UndefinedObject extends StObject {
   }
 
   /** @selector ifNil: — evaluates the block. */
-  override ifNil(block: Block): unknown {
+  override ifNil(block: Block): MaybePromise<unknown> {
     return block();
   }
 
   /** @selector ifNotNil: — nil. */
-  override ifNotNil(_block: Block): unknown {
+  override ifNotNil(_block: Block): MaybePromise<unknown> {
     return null;
   }
 
   /** @selector ifNil:ifNotNil: — evaluates the first block. */
-  override ifNilIfNotNil(nilBlock: Block, _notNilBlock: Block): unknown {
+  override ifNilIfNotNil(nilBlock: Block, _notNilBlock: Block): MaybePromise<unknown> {
     return nilBlock();
   }
 
   /** @selector ifNotNil:ifNil: — evaluates the second block. */
-  override ifNotNilIfNil(_notNilBlock: Block, nilBlock: Block): unknown {
+  override ifNotNilIfNil(_notNilBlock: Block, nilBlock: Block): MaybePromise<unknown> {
     return nilBlock();
   }
 
