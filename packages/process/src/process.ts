@@ -18,7 +18,14 @@ import { reportUnhandledError } from "./notifier.js";
 import { isValidPriority } from "./priorities.js";
 import type { Linked, ProcessList } from "./process-list.js";
 import { ProcessTermination } from "./process-termination.js";
-import { type Outcome, RESUMED, type Schedulable, type SchedulingState, scheduler } from "./scheduler.js";
+import {
+  type Outcome,
+  type Program,
+  RESUMED,
+  type Schedulable,
+  type SchedulingState,
+  scheduler,
+} from "./scheduler.js";
 
 /** Something a process can wait on (a Semaphore): it can take the process back after a suspension. */
 export interface WaitList {
@@ -26,6 +33,16 @@ export interface WaitList {
   $rewait(process: Process): void;
   /** Waits again from inside `process` (after an exception signalled into it was resumed). */
   $waitAgain(process: Process): MaybePromise<unknown>;
+}
+
+/** The optional parts of a new {@link Process}. */
+export interface ProcessOptions {
+  /** Its name (default: its hash). */
+  readonly name?: string;
+  /** Who hears of its end (default: nobody; an unhandled error is reported on stderr). */
+  readonly observer?: ProcessObserver;
+  /** Its program (default: the creating process's program). */
+  readonly program?: Program | null;
 }
 
 /** How a process's end is reported: to stderr (a forked process) or to a JavaScript caller. */
@@ -90,6 +107,7 @@ export class Process extends StObject implements Schedulable {
   /** @internal */ $prevLink: Linked | null = null;
   /** @internal */ $nextLink: Linked | null = null;
   /** @internal */ $list: ProcessList<Linked> | null = null;
+  /** @internal */ readonly $program: Program | null;
 
   readonly #body: () => unknown;
   readonly #context: ExecutionContext;
@@ -107,17 +125,13 @@ export class Process extends StObject implements Schedulable {
    * A new suspended process that will evaluate `body` at `priority`. Use `newProcess` or `fork`
    * (the block protocol) rather than this constructor.
    */
-  constructor(
-    body: () => unknown,
-    priority: number,
-    name: string | null = null,
-    observer: ProcessObserver | null = null,
-  ) {
+  constructor(body: () => unknown, priority: number, options: ProcessOptions = {}) {
     super();
     this.#body = body;
     this.$priority = priority;
-    this.#name = name;
-    this.#observer = observer;
+    this.#name = options.name ?? null;
+    this.#observer = options.observer ?? null;
+    this.$program = options.program === undefined ? (currentProcess()?.$program ?? null) : options.program;
     this.#context = { handlers: null, process: new ProcessBinding(this) };
   }
 

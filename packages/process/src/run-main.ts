@@ -3,7 +3,7 @@ import { deadlockReport } from "./deadlock.js";
 import { unhandledErrorCount } from "./notifier.js";
 import { USER_SCHEDULING_PRIORITY } from "./priorities.js";
 import { Process } from "./process.js";
-import { scheduler } from "./scheduler.js";
+import { Program } from "./scheduler.js";
 
 /** Options of {@link runMain}. */
 export interface RunMainOptions {
@@ -22,7 +22,7 @@ export const EXIT_FAILURE = 1;
  * Runs a program (a transpiled do-it): `body` runs as the main process at
  * `userSchedulingPriority`, and every process it forks runs too. Like Squeak's image after a
  * do-it, background processes go on after the main process has ended; the program is over when
- * no process is left that can run:
+ * none of its processes (the main process and those forked from its processes) can run:
  *
  * - every process has ended (or is suspended, which nothing can undo any more): resolves with
  *   {@link EXIT_SUCCESS}, or {@link EXIT_FAILURE} if an unhandled error was reported meanwhile;
@@ -36,21 +36,23 @@ export const EXIT_FAILURE = 1;
  */
 export function runMain(body: () => MaybePromise<unknown>, options: RunMainOptions = {}): Promise<number> {
   const errorsBefore = unhandledErrorCount();
-  const main = new Process(body, options.priority ?? USER_SCHEDULING_PRIORITY, options.name ?? "main");
   return new Promise<number>((resolve) => {
     const finish = (deadlocked: boolean) => {
-      stopListening();
       process.off("beforeExit", onBeforeExit);
       resolve(deadlocked || unhandledErrorCount() > errorsBefore ? EXIT_FAILURE : EXIT_SUCCESS);
     };
+    const program = new Program(() => finish(false));
     const onBeforeExit = () => {
-      const report = deadlockReport();
+      const report = deadlockReport(program);
       if (report === null) return;
       process.stderr.write(report);
       finish(true);
     };
-    const stopListening = scheduler.onIdle(() => finish(false));
     process.on("beforeExit", onBeforeExit);
+    const main = new Process(body, options.priority ?? USER_SCHEDULING_PRIORITY, {
+      name: options.name ?? "main",
+      program,
+    });
     void main.resume();
   });
 }

@@ -32,13 +32,16 @@ export function runProcess<T>(body: () => MaybePromise<T>, options: RunProcessOp
   return new Promise<T>((resolve, reject) => {
     let failure: { readonly thrown: unknown } | null = null;
     const name = options.name ?? "a JavaScript caller";
-    const process = new Process(body, options.priority ?? USER_SCHEDULING_PRIORITY, name, {
-      returned: (value) => resolve(value as T),
-      failed: (thrown) => {
-        failure ??= { thrown };
-        return true;
+    const process = new Process(body, options.priority ?? USER_SCHEDULING_PRIORITY, {
+      name,
+      observer: {
+        returned: (value) => resolve(value as T),
+        failed: (thrown) => {
+          failure ??= { thrown };
+          return true;
+        },
+        terminated: () => reject(failure === null ? new ProcessTerminatedError(name) : failure.thrown),
       },
-      terminated: () => reject(failure === null ? new ProcessTerminatedError(name) : failure.thrown),
     });
     void process.resume();
   });

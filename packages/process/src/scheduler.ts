@@ -27,9 +27,32 @@ export const RESUMED: Outcome = () => null;
 /** A process's scheduling state (Squeak: on a run queue, on a Semaphore, on no list, or dead). */
 export type SchedulingState = "suspended" | "runnable" | "running" | "waiting" | "terminated";
 
+/**
+ * The processes of one program (`runMain`): the main process and every process forked, directly
+ * or not, from one of them. The program is over when none of them is runnable, running or waiting.
+ */
+export class Program {
+  /** The members that are runnable, running or waiting. */
+  readonly live: Set<Schedulable> = new Set();
+  readonly #over: () => void;
+
+  /** A program that calls `over` when its last live member stops being live. */
+  constructor(over: () => void) {
+    this.#over = over;
+  }
+
+  /** @internal Records `member`'s new state; calls back when the program is over. */
+  $update(member: Schedulable, live: boolean): void {
+    if (live) this.live.add(member);
+    else if (this.live.delete(member) && this.live.size === 0) this.#over();
+  }
+}
+
 /** What the scheduler needs of a process. */
 export interface Schedulable extends Linked {
   readonly $priority: number;
+  /** The program the process belongs to, if any. */
+  readonly $program: Program | null;
   $state: SchedulingState;
   /** What the process does when next resumed. */
   $outcome: Outcome;
@@ -42,9 +65,7 @@ export interface Schedulable extends Linked {
 class Scheduler {
   readonly #queues: ProcessList<Schedulable>[] = [];
   #active: Schedulable | null = null;
-  /** Every process that still counts: runnable, running or waiting. */
-  readonly #live = new Set<Schedulable>();
-  readonly #idleListeners = new Set<() => void>();
+  #dispatchQueued = false;
 
   constructor() {
     for (let priority = 0; priority <= HIGHEST_PRIORITY; priority += 1) this.#queues.push(new ProcessList());
@@ -55,26 +76,20 @@ class Scheduler {
     return this.#active;
   }
 
-  /** The processes that are runnable, running or waiting. */
-  get live(): ReadonlySet<Schedulable> {
-    return this.#live;
-  }
-
   /** The processes waiting in the run queue of `priority`, first to run first. */
   runQueue(priority: number): Iterable<Schedulable> {
     return this.#queues[priority] ?? [];
   }
 
   /**
-   * Makes `process` runnable: at the back of its priority's queue (a woken or resumed process),
-   * or at the front (a preempted one). When nothing runs, it runs at once.
+   * Makes `process` runnable, at the back of its priority's queue. When no process runs (the
+   * caller is a Node callback), the highest runnable process runs once the callback's synchronous
+   * code is over: like the VM, which signals every semaphore of one I/O poll before it switches.
    */
-  makeRunnable(process: Schedulable, front = false): void {
+  makeRunnable(process: Schedulable): void {
     this.#setState(process, "runnable");
-    const queue = this.#queues[process.$priority]!;
-    if (front) queue.addFirst(process);
-    else queue.addLast(process);
-    if (this.#active === null) this.#dispatch();
+    this.#queues[process.$priority]!.addLast(process);
+    if (this.#active === null) this.#dispatchSoon();
   }
 
   /** Takes `process` off its run queue (it is being suspended or terminated). */
@@ -122,7 +137,7 @@ class Scheduler {
     this.#setState(process, "runnable");
     this.#queues[process.$priority]!.addFirst(process);
     if (current === null || current !== this.#active) {
-      if (this.#active === null) this.#dispatch();
+      if (this.#active === null) this.#dispatchSoon();
       return null;
     }
     current.$outcome = RESUMED;
@@ -148,16 +163,18 @@ class Scheduler {
     this.#setState(process, state);
   }
 
-  /** Calls `listener` each time the scheduler runs out of live processes. */
-  onIdle(listener: () => void): () => void {
-    this.#idleListeners.add(listener);
-    return () => this.#idleListeners.delete(listener);
-  }
-
   #setState(process: Schedulable, state: SchedulingState): void {
     process.$state = state;
-    if (state === "runnable" || state === "running" || state === "waiting") this.#live.add(process);
-    else this.#live.delete(process);
+    process.$program?.$update(process, state === "runnable" || state === "running" || state === "waiting");
+  }
+
+  #dispatchSoon(): void {
+    if (this.#dispatchQueued) return;
+    this.#dispatchQueued = true;
+    queueMicrotask(() => {
+      this.#dispatchQueued = false;
+      this.#dispatch();
+    });
   }
 
   #highestRunnable(): number {
@@ -189,7 +206,6 @@ class Scheduler {
         return;
       }
     }
-    if (this.#live.size === 0) for (const listener of [...this.#idleListeners]) listener();
   }
 
   #resume(process: Schedulable): void {
