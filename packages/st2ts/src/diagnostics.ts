@@ -13,7 +13,9 @@ export type Severity = "error" | "warning";
 
 /**
  * The stable diagnostic codes. `ST1xxx` are syntax (ST10xx errors, ST15xx warnings),
- * `ST11xx` fileIn chunk reader, `ST12xx` Tonel reader, `ST9xxx` internal errors.
+ * `ST11xx` fileIn chunk reader, `ST12xx` Tonel reader, `ST2xxx` the back end's analysis
+ * (ST20xx names and scopes, ST21xx the dragons of Squeak networking code, ST22xx classes),
+ * `ST9xxx` internal errors.
  */
 export const DiagnosticCode = {
   /** The input does not match the grammar; the message says what was expected. */
@@ -64,6 +66,30 @@ export const DiagnosticCode = {
   SpecialCharacterInLiteralArray: "ST1503",
   /** A float literal too large for a double; its value is Infinity. Warning. */
   FloatOutOfRange: "ST1504",
+  /** A do-it uses a lowercase name it does not declare: auto-declared, as a Workspace does. Warning. */
+  UndeclaredWorkspaceVariable: "ST2001",
+  /** A method uses a name that is not a temporary, argument, instance variable or global. */
+  UndeclaredVariable: "ST2002",
+  /** A capitalised name that is neither a class nor a global st2ts knows. */
+  UnknownGlobal: "ST2003",
+  /** Assignment to a method or block argument (arguments are read-only). */
+  AssignmentToArgument: "ST2004",
+  /** Assignment to a class or global name. */
+  AssignmentToGlobal: "ST2005",
+  /** `thisContext`, which generated code cannot provide. */
+  ThisContextUnsupported: "ST2006",
+  /** `super` outside a method. */
+  SuperOutsideMethod: "ST2007",
+  /** A temporary that shadows another variable of the same name. Warning. */
+  ShadowedVariable: "ST2008",
+  /** `NetNameResolver addressFromString:` given a host name: it answers nil (it does no DNS). Warning. */
+  AddressFromStringHostName: "ST2101",
+  /** `,` with an argument that is not a collection: an Error under the Pharo dialect. Warning. */
+  CommaWithNonCollection: "ST2102",
+  /** Two selectors of one class map to the same TypeScript name. */
+  SelectorCollision: "ST2201",
+  /** A method for a class that no definition in the input or the catalogue provides. */
+  MethodForUnknownClass: "ST2202",
   /** An exception inside st2ts itself (a bug): reported instead of thrown. */
   InternalError: "ST9001",
 } as const;
@@ -93,6 +119,32 @@ export interface Diagnostic {
   readonly start: number;
   /** 0-based offset just past the region (`>= start`). */
   readonly end: number;
+}
+
+/**
+ * Makes a diagnostic for the region `span` (a node's span).
+ *
+ * @param span - where
+ * @param code - the code
+ * @param severity - error or warning
+ * @param message - the message
+ */
+export function diagnosticAt(
+  span: {
+    readonly file: string;
+    readonly line: number;
+    readonly column: number;
+    readonly endLine: number;
+    readonly endColumn: number;
+    readonly start: number;
+    readonly end: number;
+  },
+  code: DiagnosticCodeValue,
+  severity: Severity,
+  message: string,
+): Diagnostic {
+  const { file, line, column, endLine, endColumn, start, end } = span;
+  return { code, severity, message, file, line, column, endLine, endColumn, start, end };
 }
 
 /**
@@ -133,10 +185,15 @@ export function hasErrors(diagnostics: readonly Diagnostic[]): boolean {
   return diagnostics.some((d) => d.severity === "error");
 }
 
-/** Sorts diagnostics by start offset, then end, then code (stable for equal keys). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Sorts diagnostics by start offset, then end, code and message: a total, deterministic order. */
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
-    (a, b) => a.start - b.start || a.end - b.end || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0),
+    (a, b) =>
+      a.start - b.start || a.end - b.end || compareText(a.code, b.code) || compareText(a.message, b.message),
   );
 }
 

@@ -27,6 +27,7 @@ const tricky = [
   "nul\u0000inside",
   "astral 😀 𝄞 \u{10FFFF}",
   "*/ closes a JS comment",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the point is a literal `${` in Smalltalk source
   "`backticks` and ${template}",
   '"double" quotes',
   "back\\slash \\n not an escape",

@@ -2,6 +2,7 @@
 
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { canonical } from "../bench/fuzz-lib.mjs";
 import type { SourceUnit } from "../src/index.js";
 import { detectSourceForm, printAst, readFileIn, readSmalltalkSource, readTonel } from "../src/index.js";
 
@@ -311,6 +312,10 @@ describe("form detection", () => {
       const r = readSmalltalkSource(fixture(name), { fileName: name });
       expect([name, r.form, r.diagnostics]).toEqual([name, form, []]);
       expect(r.units.length).toBeGreaterThan(0);
+      // The fast path and the Ohm grammar read every fixture identically.
+      expect(canonical(readSmalltalkSource(fixture(name), { fileName: name, engine: "ohm" }))).toBe(
+        canonical(r),
+      );
     }
   });
 });

@@ -8,8 +8,9 @@
 import type { MatchResult } from "ohm-js";
 import type { DoItNode, MethodNode } from "../ast/nodes.js";
 import type { Diagnostic } from "../diagnostics.js";
-import { DiagnosticCode, hasErrors, makeDiagnostic } from "../diagnostics.js";
+import { DiagnosticCode, hasErrors, makeDiagnostic, sortDiagnostics } from "../diagnostics.js";
 import { SourceText } from "../source-text.js";
+import { fastParse } from "./fast-parser.js";
 import { scanLexical } from "./scanner.js";
 import type { Dialect, Fragment } from "./to-ast.js";
 import { buildAst, dialects, fileOffset } from "./to-ast.js";
@@ -20,6 +21,31 @@ export interface ParseOptions {
   readonly fileName?: string;
   /** `"pharo"` (default) or `"squeak"` (which also accepts `_` for assignment). */
   readonly dialect?: Dialect;
+  /**
+   * `"fast"` (default): the hand-written fast path (src/parse/fast-parser.ts), falling back
+   * to the Ohm grammar for anything it does not accept, so errors always come from Ohm;
+   * `"ohm"`: the Ohm grammar only (the specification; slower). Both give identical results.
+   */
+  readonly engine?: Engine;
+}
+
+/** Which parser runs first; see {@link ParseOptions.engine}. */
+export type Engine = "fast" | "ohm";
+
+/** Dialect and engine, normalised from {@link ParseOptions}. */
+export interface ParserSettings {
+  /** The dialect. */
+  readonly dialect: Dialect;
+  /** The engine. */
+  readonly engine: Engine;
+}
+
+/** Normalises options (unknown values fall back to the defaults). */
+export function settingsOf(options: ParseOptions | undefined): ParserSettings {
+  return {
+    dialect: options?.dialect === "squeak" ? "squeak" : "pharo",
+    engine: options?.engine === "ohm" ? "ohm" : "fast",
+  };
 }
 
 /** The result of parsing one do-it or method. */
@@ -166,9 +192,14 @@ export function parseFragment<T>(
   fragment: Fragment,
   startRule: StartRule,
   dialect: Dialect,
+  engine: Engine = "fast",
 ): { ast: T | undefined; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   try {
+    if (engine !== "ohm" && startRule !== "PatternOnly") {
+      const fast = fastParse<T>(fragment, startRule, dialect);
+      if (fast !== undefined) return fast;
+    }
     const { grammar } = dialects[dialect];
     const match = grammar.match(fragment.text, startRule);
     if (match.failed()) {
@@ -224,12 +255,12 @@ export function wholeFile(source: SourceText): Fragment {
 }
 
 function sorted(diagnostics: Diagnostic[]): Diagnostic[] {
-  return diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
+  return sortDiagnostics(diagnostics);
 }
 
 function parseWhole<T>(source: string, options: ParseOptions | undefined, rule: StartRule): ParseResult<T> {
   const file = typeof options?.fileName === "string" ? options.fileName : DEFAULT_FILE_NAME;
-  const dialect: Dialect = options?.dialect === "squeak" ? "squeak" : "pharo";
+  const { dialect, engine } = settingsOf(options);
   const text = new SourceText(typeof source === "string" ? source : "", file);
   if (typeof source !== "string") {
     return {
@@ -239,7 +270,7 @@ function parseWhole<T>(source: string, options: ParseOptions | undefined, rule: 
       ],
     };
   }
-  const r = parseFragment<T>(wholeFile(text), rule, dialect);
+  const r = parseFragment<T>(wholeFile(text), rule, dialect, engine);
   return { ast: r.ast, diagnostics: sorted(r.diagnostics) };
 }
 
@@ -247,7 +278,7 @@ function parseWhole<T>(source: string, options: ParseOptions | undefined, rule: 
  * Parses a workspace do-it: optional temporaries `| a b |`, then statements.
  *
  * @param source - the do-it text
- * @param options - file name and dialect
+ * @param options - file name, dialect and engine
  * @returns the {@link DoItNode} (undefined on error) and diagnostics; never throws
  */
 export function parseDoIt(source: string, options: ParseOptions = {}): ParseResult<DoItNode> {
@@ -259,7 +290,7 @@ export function parseDoIt(source: string, options: ParseOptions = {}): ParseResu
  * temporaries and statements.
  *
  * @param source - the method text
- * @param options - file name and dialect
+ * @param options - file name, dialect and engine
  * @returns the {@link MethodNode} (undefined on error) and diagnostics; never throws
  */
 export function parseMethod(source: string, options: ParseOptions = {}): ParseResult<MethodNode> {

@@ -152,3 +152,29 @@ export function skipSeparatorsAndComments(text: string, i: number, end: number =
 export function isSeparator(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
 }
+
+/**
+ * The end of the last token in `text[start, end)`: trailing separators and comments are not
+ * part of a do-it's or method's span (Ohm's start-rule node would include them).
+ */
+export function lastTokenEnd(text: string, start: number, end: number): number {
+  let last = start;
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) i++;
+    else if (c === DQUOTE) {
+      const j = skipComment(text, i, end);
+      i = j < 0 ? end : j;
+    } else if (c === QUOTE) {
+      const j = skipString(text, i, end);
+      i = j < 0 ? end : j;
+      last = i;
+    } else if (c === DOLLAR) {
+      const j = skipCharacter(text, i, end);
+      i = j < 0 ? end : j;
+      last = i;
+    } else last = ++i;
+  }
+  return last;
+}

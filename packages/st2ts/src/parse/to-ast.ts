@@ -34,7 +34,7 @@ import type { SmalltalkActionDict } from "../grammar/smalltalk.ohm-bundle.js";
 import grammars from "../grammar/smalltalk.ohm-bundle.js";
 import type { SourceText } from "../source-text.js";
 import { readNumber } from "./numbers.js";
-import { skipComment } from "./scanner.js";
+import { lastTokenEnd, skipComment } from "./scanner.js";
 
 /** Where a fragment (a chunk, a method body, a do-it) sits in its file. */
 export interface Fragment {
@@ -143,6 +143,20 @@ function keywordMessage(keywords: IterationNode, args: IterationNode): Message {
   return { selector, args: args.children.map(expr), selectorParts: parts };
 }
 
+/** The message of the ambiguous-selector warning (`3--4`). */
+export function ambiguousSelectorMessage(selector: string, digits: string): string {
+  const head = selector.slice(0, -1);
+  return `ambiguous selector '${selector}' before ${digits}: it is read as '${selector} ${digits}'; add a space, '${head} -${digits}' or '${selector} ${digits}'`;
+}
+
+/** The message of the special-character-in-literal-array warning. */
+export function specialInArrayMessage(text: string): string {
+  return `'${text}' in a literal array is read as the symbol #'${text}'; write #'${text}' (use a proper symbol literal)`;
+}
+
+/** The message of the unreachable-statement warning. */
+export const UNREACHABLE_MESSAGE = "unreachable statement: it follows a ^ return";
+
 /** Warns about `3--4` and `3+-4`: a binary run ending in `-` directly before a digit. */
 function checkAmbiguousSelector(selectorNode: OhmNode): void {
   const selector = selectorNode.sourceString;
@@ -152,11 +166,11 @@ function checkAmbiguousSelector(selectorNode: OhmNode): void {
   if (after >= 48 && after <= 57) {
     const start = selectorNode.source.startIdx;
     const end = selectorNode.source.endIdx;
-    const head = selector.slice(0, -1);
+    const digits = /^[0-9]+/.exec(fragment.text.slice(end))![0];
     report(
       DiagnosticCode.AmbiguousSelector,
       "warning",
-      `ambiguous selector '${selector}' before a number: it is read as '${selector}'; write '${head} -…' (a space after '${head}') to send '${head}' with a negative argument, or '${selector} …' (a space after '${selector}') to keep it`,
+      ambiguousSelectorMessage(selector, digits),
       start,
       end,
     );
@@ -200,7 +214,7 @@ function statements(node: OhmNode): StatementNode[] {
         fragment.source,
         DiagnosticCode.UnreachableStatement,
         "warning",
-        "unreachable statement: it follows a ^ return",
+        UNREACHABLE_MESSAGE,
         next.span.start,
         last.span.end,
       );
@@ -220,13 +234,15 @@ function symbolLiteral(value: string, node: OhmNode): SymbolLiteral {
   return { kind: "Literal", type: "symbol", value, span: nodeSpan(node) };
 }
 
-function unquote(quoted: string): string {
+/** The content of a quoted string or symbol token, with `''` undoubled. */
+export function unquote(quoted: string): string {
   const body = quoted.slice(1, -1);
   return body.includes("''") ? body.replaceAll("''", "'") : body;
 }
 
 /** The comment right after a method's pattern, if any. */
-function methodComment(text: string, from: number): string | undefined {
+/** The method comment: the comment right after the pattern (ending at `from`), if any. */
+export function methodComment(text: string, from: number): string | undefined {
   let i = from;
   while (i < text.length) {
     const c = text.charCodeAt(i);
@@ -240,24 +256,26 @@ function methodComment(text: string, from: number): string | undefined {
   return body.includes('""') ? body.replaceAll('""', '"') : body;
 }
 
-const PSEUDO_VARIABLES = new Set(["self", "super", "thisContext"]);
+/** Variables that cannot be assigned. */
+export const PSEUDO_VARIABLES = new Set(["self", "super", "thisContext"]);
 
 const actions: SmalltalkActionDict<unknown> = {
   DoIt(temps, stmts): DoItNode {
+    const { startIdx, endIdx } = this.source;
     return {
       kind: "DoIt",
       temporaries: temporaries(temps),
       statements: statements(stmts),
-      span: nodeSpan(this),
+      span: spanOf(startIdx, lastTokenEnd(current().fragment.text, startIdx, endIdx)),
     };
   },
 
   Method(pattern, body): MethodNode {
-    return buildMethod(this, pattern, body);
+    return buildMethod(this, pattern, body, true);
   },
 
   TonelMethod(pattern, _open, body, _close): MethodNode {
-    return buildMethod(this, pattern, body);
+    return buildMethod(this, pattern, body, false);
   },
 
   PatternOnly(pattern, _rest) {
@@ -503,7 +521,7 @@ const actions: SmalltalkActionDict<unknown> = {
     report(
       DiagnosticCode.SpecialCharacterInLiteralArray,
       "warning",
-      `'${text}' in a literal array is read as the symbol #'${text}'; write #'${text}' (use a proper symbol literal)`,
+      specialInArrayMessage(text),
       this.source.startIdx,
       this.source.endIdx,
     );
@@ -600,7 +618,9 @@ interface Body {
   readonly statements: readonly StatementNode[];
 }
 
-function buildMethod(node: OhmNode, pattern: OhmNode, body: OhmNode): MethodNode {
+function buildMethod(node: OhmNode, pattern: OhmNode, body: OhmNode, trim: boolean): MethodNode {
+  const { startIdx, endIdx } = node.source;
+  const end = trim ? lastTokenEnd(current().fragment.text, startIdx, endIdx) : endIdx;
   const p = ast(pattern) as Pattern;
   const b = ast(body) as Body;
   return {
@@ -613,7 +633,7 @@ function buildMethod(node: OhmNode, pattern: OhmNode, body: OhmNode): MethodNode
     pragmas: b.pragmas,
     statements: b.statements,
     comment: methodComment(current().fragment.text, pattern.source.endIdx),
-    span: nodeSpan(node),
+    span: spanOf(startIdx, end),
   };
 }
 

@@ -11,9 +11,10 @@ import type { DoItNode, ExpressionNode, MethodNode } from "../ast/nodes.js";
 import type { MethodSide, SourceUnit } from "../ast/units.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { DiagnosticCode, makeDiagnostic } from "../diagnostics.js";
-import { parseFragment, startsWithPattern } from "../parse/parse.js";
+import type { ParserSettings } from "../parse/parse.js";
+import { parseFragment, settingsOf, startsWithPattern } from "../parse/parse.js";
 import { isSeparator } from "../parse/scanner.js";
-import type { Dialect, Fragment } from "../parse/to-ast.js";
+import type { Fragment } from "../parse/to-ast.js";
 import type { SourceText } from "../source-text.js";
 import { recognizeClassDefinition } from "./class-definition.js";
 import type { ReadOptions, ReadResult } from "./read-result.js";
@@ -130,7 +131,7 @@ function readMethods(
   source: SourceText,
   pos: number,
   meta: Extract<Metadata, { kind: "methods" }>,
-  dialect: Dialect,
+  settings: ParserSettings,
   units: SourceUnit[],
   diagnostics: Diagnostic[],
 ): number {
@@ -143,7 +144,7 @@ function readMethods(
     if (isBlank(chunk.text)) return pos;
     if (chunk.text.startsWith("]style[")) continue;
     const fragment = fragmentOf(source, chunk);
-    const r = parseFragment<MethodNode>(fragment, "Method", dialect);
+    const r = parseFragment<MethodNode>(fragment, "Method", settings.dialect, settings.engine);
     if (r.ast !== undefined) {
       units.push({
         kind: "MethodDefinition",
@@ -155,7 +156,7 @@ function readMethods(
         span: source.span(chunk.start, chunk.end),
       });
       diagnostics.push(...r.diagnostics);
-    } else if (!startsWithPattern(chunk.text, dialect)) {
+    } else if (!startsWithPattern(chunk.text, settings.dialect)) {
       diagnostics.push(
         makeDiagnostic(
           source,
@@ -206,7 +207,7 @@ function readTextChunk(
 /** The reader proper, writing into `units` and `diagnostics`. */
 export function readChunks(
   source: SourceText,
-  dialect: Dialect,
+  settings: ParserSettings,
   units: SourceUnit[],
   diagnostics: Diagnostic[],
 ): void {
@@ -219,13 +220,13 @@ export function readChunks(
     const chunk = readChunk(text, isMetadata ? pos + 1 : pos);
     pos = chunk.next;
     if (isBlank(chunk.text) || chunk.text.startsWith("]style[")) continue;
-    const r = parseFragment<DoItNode>(fragmentOf(source, chunk), "DoIt", dialect);
+    const r = parseFragment<DoItNode>(fragmentOf(source, chunk), "DoIt", settings.dialect, settings.engine);
     diagnostics.push(...r.diagnostics);
     const doIt = r.ast;
     if (doIt === undefined) continue;
     const meta = isMetadata ? metadataOf(doIt) : undefined;
     if (meta?.kind === "methods") {
-      pos = readMethods(source, pos, meta, dialect, units, diagnostics);
+      pos = readMethods(source, pos, meta, settings, units, diagnostics);
       continue;
     }
     if (meta?.kind === "comment" || meta?.kind === "reorganize") {
@@ -267,11 +268,11 @@ export function readChunks(
  * comments, organisation chunks and do-its, in file order.
  *
  * @param source - the file text
- * @param options - file name and dialect
+ * @param options - file name, dialect and engine
  * @returns units and diagnostics; never throws
  */
 export function readFileIn(source: string, options: ReadOptions = {}): ReadResult {
   return guardedRead("fileIn", source, options, (text, units, diagnostics) =>
-    readChunks(text, options.dialect ?? "pharo", units, diagnostics),
+    readChunks(text, settingsOf(options), units, diagnostics),
   );
 }

@@ -5,7 +5,7 @@
  */
 
 import type { DoItNode } from "../ast/nodes.js";
-import { parseFragment, wholeFile } from "../parse/parse.js";
+import { parseFragment, settingsOf, wholeFile } from "../parse/parse.js";
 import { hasChunkSeparator } from "../parse/scanner.js";
 import { readChunks } from "./chunks.js";
 import type { ReadOptions, ReadResult, SourceForm } from "./read-result.js";
@@ -32,17 +32,17 @@ export function detectSourceForm(source: string): SourceForm {
  * file order.
  *
  * @param source - the file text
- * @param options - file name and dialect
+ * @param options - file name, dialect and engine
  * @returns the form, units and diagnostics; never throws
  */
 export function readSmalltalkSource(source: string, options: ReadOptions = {}): ReadResult {
   const form = detectSourceForm(source);
-  const dialect = options.dialect ?? "pharo";
+  const settings = settingsOf(options);
   return guardedRead(form, source, options, (text, units, diagnostics) => {
-    if (form === "tonel") readTonelInto(text, dialect, units, diagnostics);
-    else if (form === "fileIn") readChunks(text, dialect, units, diagnostics);
+    if (form === "tonel") readTonelInto(text, settings, units, diagnostics);
+    else if (form === "fileIn") readChunks(text, settings, units, diagnostics);
     else {
-      const r = parseFragment<DoItNode>(wholeFile(text), "DoIt", dialect);
+      const r = parseFragment<DoItNode>(wholeFile(text), "DoIt", settings.dialect, settings.engine);
       diagnostics.push(...r.diagnostics);
       if (r.ast !== undefined) units.push(r.ast);
     }

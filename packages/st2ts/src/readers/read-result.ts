@@ -6,6 +6,7 @@
 
 import type { SourceUnit } from "../ast/units.js";
 import type { Diagnostic } from "../diagnostics.js";
+import { sortDiagnostics } from "../diagnostics.js";
 import type { ParseOptions } from "../parse/parse.js";
 import { internalError } from "../parse/parse.js";
 import { SourceText } from "../source-text.js";
@@ -49,6 +50,5 @@ export function guardedRead(
   } catch (error) {
     diagnostics.push(internalError(text, error, 0));
   }
-  diagnostics.sort((a, b) => a.start - b.start || a.end - b.end);
-  return { form, units, diagnostics };
+  return { form, units, diagnostics: sortDiagnostics(diagnostics) };
 }

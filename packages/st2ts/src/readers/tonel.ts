@@ -12,9 +12,9 @@ import type { MethodNode } from "../ast/nodes.js";
 import type { ClassDefinition, ClassKind, MethodSide, SourceUnit } from "../ast/units.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { DiagnosticCode, makeDiagnostic } from "../diagnostics.js";
-import { parseFragment } from "../parse/parse.js";
+import type { ParserSettings } from "../parse/parse.js";
+import { parseFragment, settingsOf } from "../parse/parse.js";
 import { matchBracket, skipComment } from "../parse/scanner.js";
-import type { Dialect } from "../parse/to-ast.js";
 import type { SourceText } from "../source-text.js";
 import type { ReadOptions, ReadResult } from "./read-result.js";
 import { guardedRead } from "./read-result.js";
@@ -161,7 +161,7 @@ function readHeader(
 /** The reader proper. */
 export function readTonelInto(
   source: SourceText,
-  dialect: Dialect,
+  settings: ParserSettings,
   units: SourceUnit[],
   diagnostics: Diagnostic[],
 ): void {
@@ -287,7 +287,7 @@ export function readTonelInto(
       base: header.patternStart,
       escapes: [],
     };
-    const r = parseFragment<MethodNode>(fragment, "TonelMethod", dialect);
+    const r = parseFragment<MethodNode>(fragment, "TonelMethod", settings.dialect, settings.engine);
     diagnostics.push(...r.diagnostics);
     if (r.ast !== undefined) {
       units.push({
@@ -308,11 +308,11 @@ export function readTonelInto(
  * Reads a Tonel file (`Foo.class.st`, `Foo.extension.st`, `Foo.trait.st`, `package.st`).
  *
  * @param source - the file text
- * @param options - file name and dialect
+ * @param options - file name, dialect and engine
  * @returns units (the definition, then each method) and diagnostics; never throws
  */
 export function readTonel(source: string, options: ReadOptions = {}): ReadResult {
   return guardedRead("tonel", source, options, (text, units, diagnostics) =>
-    readTonelInto(text, options.dialect ?? "pharo", units, diagnostics),
+    readTonelInto(text, settingsOf(options), units, diagnostics),
   );
 }
