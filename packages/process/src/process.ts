@@ -73,10 +73,16 @@ class ProcessBinding implements ProcessHooks {
   }
 }
 
-/** The process the calling code runs in, or null outside any Smalltalk process (a Node callback). */
+/**
+ * The process the calling code runs in, or null outside any Smalltalk process. A Node callback
+ * (a timer, a socket event) inherits the execution context of the code that registered it, so a
+ * context's process counts only while the scheduler is running it: a callback registered by a
+ * process that now waits runs outside any process, as it should.
+ */
 export function currentProcess(): Process | null {
   const hooks = currentContext().process;
-  return hooks instanceof ProcessBinding ? hooks.process : null;
+  if (!(hooks instanceof ProcessBinding)) return null;
+  return hooks.process === scheduler.active ? hooks.process : null;
 }
 
 /**
