@@ -23,9 +23,7 @@ export * from "./kernel/context.js";
 export * from "./kernel/dialect.js";
 export * from "./kernel/extension.js";
 export * from "./kernel/identity.js";
-// `then` is exported as `andThen`: a module namespace with a `then` export is a thenable, so
-// `await import("@smalltalk-sockets/runtime")` (and vitest's loader) would call it.
-export { isPromise, type MaybePromise, then as andThen } from "./kernel/maybe-promise.js";
+export { andThen, isPromise, type MaybePromise } from "./kernel/maybe-promise.js";
 export * from "./kernel/message.js";
 export * from "./kernel/method-lookup.js";
 export * from "./kernel/naming.js";
@@ -33,3 +31,18 @@ export * from "./kernel/object.js";
 export * from "./kernel/printing.js";
 export * from "./kernel/send.js";
 export * from "./kernel/undefined-object.js";
+// Text: strings, symbols, characters, byte arrays, Latin-1 byte strings.
+export * from "./text/byte-array.js";
+export * from "./text/byte-string.js";
+export * from "./text/character.js";
+export * from "./text/latin1.js";
+export * from "./text/primitive-errors.js";
+export * from "./text/string.js";
+export * from "./text/symbol.js";
+export * from "./text/wide-string.js";
+// Streams.
+export * from "./streams/positionable-stream.js";
+export * from "./streams/read-stream.js";
+export * from "./streams/read-write-stream.js";
+export * from "./streams/stream.js";
+export * from "./streams/write-stream.js";

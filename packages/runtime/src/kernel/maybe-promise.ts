@@ -6,7 +6,14 @@ export function isPromise(value: unknown): value is Promise<unknown> {
   return value instanceof Promise;
 }
 
-/** Applies `next` to `value` now, or once it has settled when it is a Promise. */
-export function then<T, R>(value: MaybePromise<T>, next: (resolved: T) => MaybePromise<R>): MaybePromise<R> {
+/**
+ * Applies `next` to `value` now, or once it has settled when it is a Promise. (Not named `then`:
+ * a module exporting `then` is a thenable namespace, which `await import()` and vitest's module
+ * runner would call.)
+ */
+export function andThen<T, R>(
+  value: MaybePromise<T>,
+  next: (resolved: T) => MaybePromise<R>,
+): MaybePromise<R> {
   return value instanceof Promise ? value.then(next) : next(value);
 }
