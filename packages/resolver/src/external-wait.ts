@@ -1,0 +1,49 @@
+import { Semaphore } from "@smalltalk-sockets/process";
+import { type ExecutionContext, runInContext } from "@smalltalk-sockets/runtime";
+
+/** How a piece of Node work ended, as the waiting process sees it. */
+export type ExternalOutcome<T> =
+  | { readonly status: "done"; readonly value: T }
+  | { readonly status: "failed"; readonly error: unknown }
+  | { readonly status: "timedOut" };
+
+/** The context outside every Smalltalk process, where Node callbacks signal Semaphores. */
+const OUTSIDE_PROCESSES: ExecutionContext = Object.freeze({ handlers: null, process: null });
+
+const TIMED_OUT: ExternalOutcome<never> = Object.freeze({ status: "timedOut" });
+
+/**
+ * Signals `semaphore` as a Node callback does, outside every Smalltalk process (a callback may
+ * run in the async context of the process that started the work, which must not be preempted
+ * from there).
+ */
+export function signalFromOutside(semaphore: Semaphore): void {
+  runInContext(OUTSIDE_PROCESSES, () => semaphore.signal());
+}
+
+/**
+ * Waits for `work` (a Promise of Node work: a lookup, a bind) the way a Smalltalk process waits
+ * for I/O: parked on a Semaphore that the work's completion signals, so that other processes run
+ * meanwhile, `terminate` releases the wait, and the scheduler knows the process is blocked.
+ * Gives up after `timeoutMs` milliseconds unless it is null. Outside any process, it waits in a
+ * process of its own.
+ */
+export async function waitForExternal<T>(
+  work: Promise<T>,
+  timeoutMs: number | null,
+): Promise<ExternalOutcome<T>> {
+  const semaphore = new Semaphore();
+  let outcome: ExternalOutcome<T> = TIMED_OUT;
+  work.then(
+    (value) => {
+      outcome = { status: "done", value };
+      signalFromOutside(semaphore);
+    },
+    (error: unknown) => {
+      outcome = { status: "failed", error };
+      signalFromOutside(semaphore);
+    },
+  );
+  await (timeoutMs === null ? semaphore.wait() : semaphore.waitTimeoutMSecs(timeoutMs));
+  return outcome;
+}
