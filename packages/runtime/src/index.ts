@@ -31,6 +31,34 @@ export * from "./kernel/object.js";
 export * from "./kernel/printing.js";
 export * from "./kernel/send.js";
 export * from "./kernel/undefined-object.js";
+// Numbers.
+export { add, divide, intDiv, mod, multiply, quo, rem, subtract } from "./numbers/arithmetic.js";
+export {
+  greaterOrEqual,
+  greaterThan,
+  lessOrEqual,
+  lessThan,
+  numberEquals,
+  numberNotEquals,
+} from "./numbers/comparison.js";
+export * from "./numbers/domain-error.js";
+export * from "./numbers/float.js";
+export * from "./numbers/fraction.js";
+export * from "./numbers/integer.js";
+export type { StInteger } from "./numbers/integer-math.js";
+export * from "./numbers/large-integer.js";
+export * from "./numbers/magnitude.js";
+export * from "./numbers/number.js";
+export { type NumberReading, parseNumber, readNumber } from "./numbers/number-parser.js";
+export { float, isNumberValue, type NumberValue, rational } from "./numbers/number-values.js";
+export * from "./numbers/scaled-decimal.js";
+export * from "./numbers/small-integer.js";
+// Streams.
+export * from "./streams/positionable-stream.js";
+export * from "./streams/read-stream.js";
+export * from "./streams/read-write-stream.js";
+export * from "./streams/stream.js";
+export * from "./streams/write-stream.js";
 // Text: strings, symbols, characters, byte arrays, Latin-1 byte strings.
 export * from "./text/byte-array.js";
 export * from "./text/byte-string.js";
@@ -40,9 +68,3 @@ export * from "./text/primitive-errors.js";
 export * from "./text/string.js";
 export * from "./text/symbol.js";
 export * from "./text/wide-string.js";
-// Streams.
-export * from "./streams/positionable-stream.js";
-export * from "./streams/read-stream.js";
-export * from "./streams/read-write-stream.js";
-export * from "./streams/stream.js";
-export * from "./streams/write-stream.js";

@@ -183,13 +183,18 @@ export class Exception extends Error implements Signalable {
 
   /**
    * @selector resume: — answers `value` from `signal`, or from `outer` when resumed by an outer
-   * handler. A non-resumable exception signals IllegalResumeAttempt instead.
+   * handler. A non-resumable exception signals IllegalResumeAttempt instead. A resumable one
+   * resumes at once (synchronously), so that a handler that does not suspend also resumes a
+   * `signalSync` from a runtime primitive (`[1/0 + 1] on: ZeroDivide do: [:e | e resume: 5]` is 6).
    */
-  async resume$(value: unknown): Promise<never> {
-    if (!this.isResumable()) {
-      const IllegalResumeAttempt = requireClass("IllegalResumeAttempt") as unknown as new () => Exception;
-      await new IllegalResumeAttempt().signal();
-    }
+  resume$(value: unknown): Promise<never> {
+    if (this.isResumable()) throw new Resumption(this, value);
+    return this.#illegalResume(value);
+  }
+
+  async #illegalResume(value: unknown): Promise<never> {
+    const IllegalResumeAttempt = requireClass("IllegalResumeAttempt") as unknown as new () => Exception;
+    await new IllegalResumeAttempt().signal();
     throw new Resumption(this, value);
   }
 
