@@ -242,6 +242,15 @@ export class StString extends ArrayedCollection {
     this.$text = text;
   }
 
+  /**
+   * The characters, for JavaScript (`String(aSymbol)`, template literals): a Symbol converts to
+   * its name, a mutable String to its current characters. (Not a Smalltalk selector: the naming
+   * rule spells `toString` as `toString$`.)
+   */
+  override toString(): string {
+    return this.$text;
+  }
+
   // ---- class side: instance creation
 
   /** A String of `elements`, which must be Characters (the species hook of `collect:`, `with:`, ...). */
