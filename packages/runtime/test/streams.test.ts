@@ -115,7 +115,9 @@ describe("ReadStream", () => {
     expect(printString(bytes.next$(2))).toBe("#[1 2]");
     const ordered = send(["a", "b"], "asOrderedCollection");
     expect(printString(ReadStream.on(ordered).contents())).toBe("an OrderedCollection('a' 'b')");
-    expect(printString((send(ReadStream, "on:from:to:", "hello", 2, 4) as ReadStream).contents())).toBe("'ell'");
+    expect(printString((send(ReadStream, "on:from:to:", "hello", 2, 4) as ReadStream).contents())).toBe(
+      "'ell'",
+    );
   });
 
   it("does: each element left, in order, awaiting a block that suspends", async () => {
