@@ -1,3 +1,4 @@
+import { requireClass } from "../kernel/class.js";
 import type { ExceptionSelector, ExecutionContext, HandlerFrame, HandlerNode } from "../kernel/context.js";
 import { currentContext, runInContext } from "../kernel/context.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
@@ -113,15 +114,10 @@ type Outcome =
   | { readonly retry: false; readonly value: unknown }
   | { readonly retry: true; readonly body: AnyBlock };
 
-const wrapForeign: { wrap: (thrown: unknown) => Signalable } = {
-  wrap: () => {
-    throw new TypeError("the exception classes are not loaded");
-  },
-};
-
-/** Installs how a JavaScript error caught by `on:do:` becomes a Smalltalk Error (JavaScriptError). */
-export function setForeignErrorWrapper(wrap: (thrown: unknown) => Signalable): void {
-  wrapForeign.wrap = wrap;
+/** A JavaScript error caught by `on:do:` as the Smalltalk Error that stands for it (JavaScriptError). */
+function wrapForeign(thrown: unknown): Signalable {
+  const JavaScriptError = requireClass("JavaScriptError") as unknown as { wrap(thrown: unknown): Signalable };
+  return JavaScriptError.wrap(thrown);
 }
 
 /** Whether `thrown` is a Smalltalk exception (anything the engine has or can signal). */
@@ -159,7 +155,7 @@ function unwound(
   }
   if (thrown instanceof ControlFlow) return outcomeOf(thrown, frame, body);
   if (isSignalable(thrown) && thrown.$signalled) throw thrown;
-  const exception = isSignalable(thrown) ? thrown : wrapForeign.wrap(thrown);
+  const exception = isSignalable(thrown) ? thrown : wrapForeign(thrown);
   if (!frame.selector.handles(exception)) throw thrown;
   exception.$signalled = true;
   const node: HandlerNode = { frame, next: outside.handlers };
