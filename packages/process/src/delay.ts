@@ -89,21 +89,12 @@ export class Delay extends StObject {
         return andThen(new StError("This Delay has already been scheduled.").signal(), () => this);
       }
       this.#schedule();
-      let waited: MaybePromise<boolean>;
-      try {
-        waited = this.#semaphore.$wait(process, null);
-      } catch (thrown) {
+      const waited = this.#semaphore.$wait(process, null, this);
+      if (!(waited instanceof Promise)) return waited;
+      return waited.catch((thrown: unknown) => {
         this.#unschedule();
         throw thrown;
-      }
-      if (!(waited instanceof Promise)) return this;
-      return waited.then(
-        () => this,
-        (thrown: unknown) => {
-          this.#unschedule();
-          throw thrown;
-        },
-      );
+      });
     });
   }
 

@@ -10,6 +10,7 @@ export * from "./block-processes.js";
 export * from "./deadlock.js";
 export * from "./delay.js";
 export * from "./durations.js";
+export * from "./main-module.js";
 export * from "./monitor.js";
 export * from "./mutex.js";
 export * from "./notifier.js";

@@ -53,7 +53,7 @@ export class Monitor extends Mutex {
     const waitForSignal = () =>
       ifCurtailed(
         () =>
-          andThen(lock.$wait(process, limit), (timedOut) => {
+          andThen(lock.$wait(process, limit, false), (timedOut) => {
             if (timedOut) this.#forget(lock);
             return this;
           }),

@@ -72,7 +72,7 @@ export class Mutex extends StObject {
 
   /** @internal Waits for the mutex (FIFO), then holds it for `process`. */
   protected $enter(process: Process): MaybePromise<unknown> {
-    return andThen(this.#semaphore.$wait(process, null), () => {
+    return andThen(this.#semaphore.$wait(process, null, null), () => {
       this.#owner = process;
       return null;
     });

@@ -19,9 +19,8 @@ import { isValidPriority } from "./priorities.js";
 import type { Linked, ProcessList } from "./process-list.js";
 import { ProcessTermination } from "./process-termination.js";
 import {
-  type Outcome,
+  type Interrupt,
   type Program,
-  RESUMED,
   type Schedulable,
   type SchedulingState,
   scheduler,
@@ -55,7 +54,7 @@ export interface ProcessObserver {
   terminated(): void;
 }
 
-const TERMINATE: Outcome = () => {
+const TERMINATE: Interrupt = () => {
   throw new ProcessTermination();
 };
 
@@ -108,8 +107,11 @@ export class Process extends StObject implements Schedulable {
 
   /** @internal */ $priority: number;
   /** @internal */ $state: SchedulingState = "suspended";
-  /** @internal */ $outcome: Outcome = RESUMED;
-  /** @internal */ $resolve: ((outcome: Outcome) => void) | null = null;
+  /** @internal */ $wakeValue: unknown = null;
+  /** @internal */ $interrupt: Interrupt | null = null;
+  /** @internal */ $resolve: ((value: unknown) => void) | null = null;
+  /** @internal */ $reject: ((reason: unknown) => void) | null = null;
+  /** @internal */ $parkedIn: ExecutionContext | null = null;
   /** @internal */ $prevLink: Linked | null = null;
   /** @internal */ $nextLink: Linked | null = null;
   /** @internal */ $list: ProcessList<Linked> | null = null;
@@ -258,14 +260,13 @@ export class Process extends StObject implements Schedulable {
     if (this.$state === "runnable") scheduler.removeRunnable(this);
     else if (this.$state === "waiting") this.$list!.remove(this);
     this.#blockedOn = null;
-    this.$outcome = TERMINATE;
+    this.$interrupt = TERMINATE;
     if (caller === null) {
-      scheduler.runNext(this, null);
+      scheduler.runNext(this, null, null);
       return this.#whenEnded();
     }
     this.#where = "Process>>terminate";
-    const parked = scheduler.runNext(this, caller);
-    return parked === null ? this : parked.then(() => this);
+    return (scheduler.runNext(this, caller, this) as Promise<this> | null) ?? this;
   }
 
   /**
@@ -280,11 +281,12 @@ export class Process extends StObject implements Schedulable {
       const list = this.#blockedOn!;
       this.$list!.remove(this);
       this.#blockedOn = null;
-      this.$outcome = () => andThen(exception.signal(), () => list.$waitAgain(this));
+      this.$interrupt = () => andThen(exception.signal(), () => list.$waitAgain(this));
       scheduler.makeRunnable(this);
     } else {
-      const resumption = this.$outcome;
-      this.$outcome = () => andThen(exception.signal(), resumption);
+      const interrupted = this.$interrupt;
+      const value = this.$wakeValue;
+      this.$interrupt = () => andThen(exception.signal(), interrupted ?? (() => value));
     }
     return this.#preemptCaller("Process>>signalException:");
   }
@@ -303,23 +305,29 @@ export class Process extends StObject implements Schedulable {
 
   /**
    * @internal Parks this (the running) process on `list`, where the caller has put it, until it is
-   * woken; `where` names the wait (`Semaphore>>wait`).
+   * woken; `where` names the wait (`Semaphore>>wait`); a signal answers `signalled` from the wait.
    */
-  $block(list: WaitList, where: string): Promise<unknown> {
+  $block(list: WaitList, where: string, signalled: unknown): Promise<unknown> {
     if (this.#terminationPending) {
       this.$list?.remove(this);
       return Promise.reject(new ProcessTermination());
     }
     this.#blockedOn = list;
     this.#where = where;
+    this.$wakeValue = signalled;
     return scheduler.park(this, "waiting");
   }
 
-  /** @internal Wakes this process, which waits on a list that has just dropped it, with `outcome`. */
-  $wake(outcome: Outcome): void {
+  /** @internal Wakes this process, which waits on a list that has just dropped it: its wait answers what a signal answers. */
+  $wake(): void {
     this.#blockedOn = null;
-    this.$outcome = outcome;
     scheduler.makeRunnable(this);
+  }
+
+  /** @internal Wakes this process, which waits on a list that has just dropped it, its wait answering `value`. */
+  $wakeWith(value: unknown): void {
+    this.$wakeValue = value;
+    this.$wake();
   }
 
   /** @internal Resumed after a suspension while waiting, this process waits on its list again. */
@@ -329,11 +337,11 @@ export class Process extends StObject implements Schedulable {
 
   /** @internal Lets a higher-priority process made runnable by the caller run first. */
   $preemptCaller<T>(value: T, where: string): MaybePromise<T> {
+    if (!scheduler.canPreempt()) return value;
     const caller = currentProcess();
     if (caller === null) return value;
     caller.#where = where;
-    const parked = scheduler.preempt(caller);
-    return parked === null ? value : parked.then(() => value);
+    return (scheduler.preempt(caller, value) as Promise<T> | null) ?? value;
   }
 
   /** @internal Called by the scheduler the first time the process is dispatched. */

@@ -88,8 +88,7 @@ export class ProcessorScheduler extends StObject {
   yield(): MaybePromise<this> {
     const process = currentProcess();
     if (process === null) return this;
-    const parked = scheduler.yield(process);
-    return parked === null ? this : parked.then(() => this);
+    return (scheduler.yield(process, this) as Promise<this> | null) ?? this;
   }
 
   /** @selector terminateActive — terminates the active process (never returns inside a process). */

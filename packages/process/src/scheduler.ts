@@ -1,3 +1,4 @@
+import { currentContext, type ExecutionContext, runInContext } from "@smalltalk-sockets/runtime";
 import { HIGHEST_PRIORITY, LOWEST_PRIORITY } from "./priorities.js";
 import { type Linked, ProcessList } from "./process-list.js";
 
@@ -14,15 +15,13 @@ import { type Linked, ProcessList } from "./process-list.js";
  *   (Squeak's `processPreemptionYields` is false).
  *
  * A process parks on a Promise whose resolver the scheduler keeps; resuming it resolves that
- * Promise with an {@link Outcome}, a function the process runs when it continues (answering the
- * wait's value, or throwing the termination signal, or signalling an exception in it).
+ * Promise with the wait's value (`$wakeValue`). An {@link Interrupt} (termination, an exception
+ * signalled into the process) runs instead when the process is resumed: in the execution context
+ * the process parked in (its handlers), and its result settles the Promise.
  */
 
-/** What a parked process does when it continues: answer a value, throw, or signal. */
-export type Outcome = () => unknown;
-
-/** The outcome of a plain resumption: the wait answers nil. */
-export const RESUMED: Outcome = () => null;
+/** What a parked process does instead of answering its wait's value: throw, or signal. */
+export type Interrupt = () => unknown;
 
 /** A process's scheduling state (Squeak: on a run queue, on a Semaphore, on no list, or dead). */
 export type SchedulingState = "suspended" | "runnable" | "running" | "waiting" | "terminated";
@@ -48,16 +47,27 @@ export class Program {
   }
 }
 
+/** Whether a process in `state` counts for its program: it runs, can run, or waits to. */
+function isLive(state: SchedulingState): boolean {
+  return state === "runnable" || state === "running" || state === "waiting";
+}
+
 /** What the scheduler needs of a process. */
 export interface Schedulable extends Linked {
   readonly $priority: number;
   /** The program the process belongs to, if any. */
   readonly $program: Program | null;
   $state: SchedulingState;
-  /** What the process does when next resumed. */
-  $outcome: Outcome;
-  /** Resolves the Promise the process is parked on; null while it runs or before it starts. */
-  $resolve: ((outcome: Outcome) => void) | null;
+  /** What the wait the process is parked in answers when it is resumed. */
+  $wakeValue: unknown;
+  /** What the process does instead when resumed, if anything. */
+  $interrupt: Interrupt | null;
+  /** Settles the Promise the process is parked on; null while it runs or before it starts. */
+  $resolve: ((value: unknown) => void) | null;
+  /** @see $resolve */
+  $reject: ((reason: unknown) => void) | null;
+  /** The execution context the process parked in. */
+  $parkedIn: ExecutionContext | null;
   /** Starts the process's body (the first time it is dispatched). */
   $start(): void;
 }
@@ -66,6 +76,8 @@ class Scheduler {
   readonly #queues: ProcessList<Schedulable>[] = [];
   #active: Schedulable | null = null;
   #dispatchQueued = false;
+  /** No run queue above this priority has a process (so a search for work starts here). */
+  #top = 0;
 
   constructor() {
     for (let priority = 0; priority <= HIGHEST_PRIORITY; priority += 1) this.#queues.push(new ProcessList());
@@ -87,8 +99,7 @@ class Scheduler {
    * code is over: like the VM, which signals every semaphore of one I/O poll before it switches.
    */
   makeRunnable(process: Schedulable): void {
-    this.#setState(process, "runnable");
-    this.#queues[process.$priority]!.addLast(process);
+    this.#enqueue(process, false);
     if (this.#active === null) this.#dispatchSoon();
   }
 
@@ -100,26 +111,30 @@ class Scheduler {
   /**
    * The suspension point of an operation that may have made a higher-priority process runnable:
    * when one is waiting to run, `current` (the running process) is preempted, and the answer is
-   * the Promise that settles when it runs again; otherwise null (no suspension).
+   * the Promise of `value` that settles when it runs again; otherwise null (no suspension).
    */
-  preempt(current: Schedulable | null): Promise<unknown> | null {
+  preempt(current: Schedulable | null, value: unknown): Promise<unknown> | null {
     if (current === null || current !== this.#active) return null;
     if (this.#highestRunnable() <= current.$priority) return null;
-    current.$outcome = RESUMED;
-    this.#setState(current, "runnable");
-    this.#queues[current.$priority]!.addFirst(current);
+    current.$wakeValue = value;
+    this.#enqueue(current, true);
     return this.#switchFrom(current);
+  }
+
+  /** Whether a runnable process has a higher priority than the running one (which `preempt` would let in). */
+  canPreempt(): boolean {
+    return this.#active !== null && this.#highestRunnable() > this.#active.$priority;
   }
 
   /**
    * `Processor yield`: `current` goes behind the other runnable processes of its priority, which
-   * run first. Answers null when there is none (no suspension).
+   * run first; the answer is the Promise of `value` that settles when it runs again. Answers null
+   * when there is none (no suspension).
    */
-  yield(current: Schedulable): Promise<unknown> | null {
+  yield(current: Schedulable, value: unknown): Promise<unknown> | null {
     if (current !== this.#active || this.#highestRunnable() < current.$priority) return null;
-    current.$outcome = RESUMED;
-    this.#setState(current, "runnable");
-    this.#queues[current.$priority]!.addLast(current);
+    current.$wakeValue = value;
+    this.#enqueue(current, false);
     return this.#switchFrom(current);
   }
 
@@ -132,17 +147,18 @@ class Scheduler {
     return this.#switchFrom(current);
   }
 
-  /** Lets the process chosen next run `process` ahead of every other (to unwind it after `terminate`). */
-  runNext(process: Schedulable, current: Schedulable | null): Promise<unknown> | null {
-    this.#setState(process, "runnable");
-    this.#queues[process.$priority]!.addFirst(process);
+  /**
+   * Runs `process` ahead of every other (to unwind it after `terminate`); `current`, when it is the
+   * running process, waits at the front of its queue and gets `value` when it runs again.
+   */
+  runNext(process: Schedulable, current: Schedulable | null, value: unknown): Promise<unknown> | null {
+    this.#enqueue(process, true);
     if (current === null || current !== this.#active) {
       if (this.#active === null) this.#dispatchSoon();
       return null;
     }
-    current.$outcome = RESUMED;
-    this.#setState(current, "runnable");
-    this.#queues[current.$priority]!.addFirst(current);
+    current.$wakeValue = value;
+    this.#enqueue(current, true);
     this.#active = null;
     const parked = this.#parkPromise(current);
     this.#resume(process);
@@ -164,8 +180,10 @@ class Scheduler {
   }
 
   #setState(process: Schedulable, state: SchedulingState): void {
+    const wasLive = isLive(process.$state);
     process.$state = state;
-    process.$program?.$update(process, state === "runnable" || state === "running" || state === "waiting");
+    const live = isLive(state);
+    if (live !== wasLive) process.$program?.$update(process, live);
   }
 
   #dispatchSoon(): void {
@@ -177,17 +195,26 @@ class Scheduler {
     });
   }
 
+  #enqueue(process: Schedulable, front: boolean): void {
+    this.#setState(process, "runnable");
+    const queue = this.#queues[process.$priority]!;
+    if (front) queue.addFirst(process);
+    else queue.addLast(process);
+    if (process.$priority > this.#top) this.#top = process.$priority;
+  }
+
+  /** The highest priority with a runnable process, or 0. */
   #highestRunnable(): number {
-    for (let priority = HIGHEST_PRIORITY; priority >= LOWEST_PRIORITY; priority -= 1) {
-      if (this.#queues[priority]!.size > 0) return priority;
-    }
-    return 0;
+    while (this.#top >= LOWEST_PRIORITY && this.#queues[this.#top]!.size === 0) this.#top -= 1;
+    return this.#top < LOWEST_PRIORITY ? 0 : this.#top;
   }
 
   #parkPromise(process: Schedulable): Promise<unknown> {
-    return new Promise<Outcome>((resolve) => {
+    process.$parkedIn = currentContext();
+    return new Promise((resolve, reject) => {
       process.$resolve = resolve;
-    }).then(runOutcome);
+      process.$reject = reject;
+    });
   }
 
   #switchFrom(current: Schedulable): Promise<unknown> {
@@ -199,13 +226,8 @@ class Scheduler {
 
   #dispatch(): void {
     if (this.#active !== null) return;
-    for (let priority = HIGHEST_PRIORITY; priority >= LOWEST_PRIORITY; priority -= 1) {
-      const next = this.#queues[priority]!.removeFirst();
-      if (next !== null) {
-        this.#resume(next);
-        return;
-      }
-    }
+    const priority = this.#highestRunnable();
+    if (priority !== 0) this.#resume(this.#queues[priority]!.first!);
   }
 
   #resume(process: Schedulable): void {
@@ -213,17 +235,25 @@ class Scheduler {
     this.#active = process;
     this.#setState(process, "running");
     const resolve = process.$resolve;
+    const reject = process.$reject!;
     if (resolve === null) {
       process.$start();
       return;
     }
     process.$resolve = null;
-    resolve(process.$outcome);
+    process.$reject = null;
+    const interrupt = process.$interrupt;
+    if (interrupt === null) {
+      resolve(process.$wakeValue);
+      return;
+    }
+    process.$interrupt = null;
+    try {
+      resolve(runInContext(process.$parkedIn!, interrupt));
+    } catch (thrown) {
+      reject(thrown);
+    }
   }
-}
-
-function runOutcome(outcome: Outcome): unknown {
-  return outcome();
 }
 
 /** The one scheduler of this JavaScript realm (Squeak's `Processor`). */

@@ -10,13 +10,9 @@ import {
   valueWithArguments,
 } from "@smalltalk-sockets/runtime";
 import { numberValue } from "./durations.js";
-import type { Process, WaitList } from "./process.js";
+import { currentProcess, type Process, type WaitList } from "./process.js";
 import { ProcessList } from "./process-list.js";
 import { inProcess } from "./run-process.js";
-import type { Outcome } from "./scheduler.js";
-
-const SIGNALLED: Outcome = () => false;
-const TIMED_OUT: Outcome = () => true;
 
 /**
  * `Semaphore`: Squeak's counting semaphore. `wait` consumes an excess signal or parks the process
@@ -58,13 +54,15 @@ export class Semaphore extends StObject implements WaitList {
       this.#excessSignals += 1;
       return this;
     }
-    waiter.$wake(SIGNALLED);
+    waiter.$wake();
     return waiter.$preemptCaller(this, "Semaphore>>signal");
   }
 
   /** @selector wait — consumes an excess signal, or parks the active process until signalled. */
   wait(): MaybePromise<this> {
-    return inProcess("Semaphore>>wait", (process) => andThen(this.$wait(process, null), () => this));
+    const process = currentProcess();
+    if (process === null) return inProcess("Semaphore>>wait", (self) => this.$wait(self, null, this));
+    return this.$wait(process, null, this);
   }
 
   /**
@@ -73,7 +71,7 @@ export class Semaphore extends StObject implements WaitList {
    */
   waitTimeoutMSecs(milliseconds: unknown): MaybePromise<boolean> {
     const limit = Math.max(0, numberValue(milliseconds));
-    return inProcess("Semaphore>>waitTimeoutMSecs:", (process) => this.$wait(process, limit));
+    return inProcess("Semaphore>>waitTimeoutMSecs:", (process) => this.$wait(process, limit, false));
   }
 
   /** @selector waitTimeoutSeconds: — waits at most `seconds`; answers true if the time ran out. */
@@ -87,7 +85,7 @@ export class Semaphore extends StObject implements WaitList {
    */
   critical(block: Block): MaybePromise<unknown> {
     return inProcess("Semaphore>>critical:", (process) =>
-      andThen(this.$wait(process, null), () =>
+      andThen(this.$wait(process, null, null), () =>
         ensure(
           () => valueWithArguments(block, []),
           () => this.signal(),
@@ -147,20 +145,22 @@ export class Semaphore extends StObject implements WaitList {
 
   /**
    * @internal `process` (the running process) waits here, at most `timeout` milliseconds when it is
-   * not null; answers whether the time ran out.
+   * not null. Answers `signalled` when signalled, true when the time ran out.
    */
-  $wait(process: Process, timeout: number | null): MaybePromise<boolean> {
+  $wait<T>(process: Process, timeout: null, signalled: T): MaybePromise<T>;
+  $wait(process: Process, timeout: number | null, signalled: false): MaybePromise<boolean>;
+  $wait<T>(process: Process, timeout: number | null, signalled: T): MaybePromise<T | true> {
     if (this.#excessSignals > 0) {
       this.#excessSignals -= 1;
-      return false;
+      return signalled;
     }
     this.#waiters.addLast(process);
-    const parked = process.$block(this, this.#where) as Promise<boolean>;
+    const parked = process.$block(this, this.#where, signalled) as Promise<T | true>;
     if (timeout === null) return parked;
     const timer = setTimeout(() => {
       if (process.$list !== this.#waiters) return;
       this.#waiters.remove(process);
-      process.$wake(TIMED_OUT);
+      process.$wakeWith(true);
     }, timeout);
     return parked.finally(() => clearTimeout(timer));
   }
@@ -169,7 +169,7 @@ export class Semaphore extends StObject implements WaitList {
   $rewait(process: Process): void {
     if (this.#excessSignals > 0) {
       this.#excessSignals -= 1;
-      process.$wake(SIGNALLED);
+      process.$wake();
       return;
     }
     this.#waiters.addLast(process);
@@ -178,6 +178,6 @@ export class Semaphore extends StObject implements WaitList {
 
   /** @internal */
   $waitAgain(process: Process): MaybePromise<unknown> {
-    return this.$wait(process, null);
+    return this.$wait(process, null, null);
   }
 }

@@ -64,7 +64,7 @@ export class SharedQueue extends StObject {
 
   #next(process: Process): MaybePromise<unknown> {
     if (this.size() > 0) return this.#take();
-    return andThen(this.#available.$wait(process, null), () => this.#next(process));
+    return andThen(this.#available.$wait(process, null, null), () => this.#next(process));
   }
 
   #take(): unknown {
