@@ -17,6 +17,7 @@ import {
   NOT_A_NUMBER,
   type NumberKind,
   type NumberValue,
+  numberKind,
   rational,
   scaleOf,
   toDouble,
@@ -271,7 +272,7 @@ export function negated(value: StInteger): StInteger;
 export function negated(value: NumberValue): NumberValue;
 export function negated(value: NumberValue): NumberValue {
   if (typeof value === "number" && Number.isInteger(value)) return 0 - value;
-  const kind = kindOf(value) as NumberKind;
+  const kind = numberKind(value);
   if (kind === INTEGER) return normalizeInteger(-toBigInt(value as StInteger));
   if (kind === FLOAT) return float(-floatValue(value as Float | number));
   const exact = exactRatio(value, kind);
@@ -283,7 +284,7 @@ export function abs(value: StInteger): StInteger;
 export function abs(value: NumberValue): NumberValue;
 export function abs(value: NumberValue): NumberValue {
   if (typeof value === "number" && Number.isInteger(value)) return value < 0 ? -value : value;
-  const kind = kindOf(value) as NumberKind;
+  const kind = numberKind(value);
   if (kind === FLOAT) {
     const x = floatValue(value as Float | number);
     return x > 0 ? value : float(Math.abs(x));

@@ -12,6 +12,7 @@ import {
   NOT_A_NUMBER,
   type NumberKind,
   type NumberValue,
+  numberKind,
 } from "./number-values.js";
 import { doubleToRatio, ratioCompare } from "./rational.js";
 
@@ -146,7 +147,7 @@ export function between(value: unknown, min: unknown, max: unknown): boolean {
 /** Squeak's `sign` on numbers: 1, -1 or 0 (also for `-0.0` and `Float nan`). */
 export function sign(value: NumberValue): number {
   if (typeof value === "number") return value > 0 ? 1 : value < 0 ? -1 : 0;
-  const kind = kindOf(value) as NumberKind;
+  const kind = numberKind(value);
   if (kind === FLOAT) return sign(floatValue(value as Float));
   const n = exactRatio(value, kind).n;
   return n > 0n ? 1 : n < 0n ? -1 : 0;

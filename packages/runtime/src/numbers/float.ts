@@ -2,7 +2,7 @@ import { registerClass } from "../kernel/class.js";
 import { send } from "../kernel/send.js";
 import { StNumber } from "./number.js";
 import { printNumber } from "./number-printing.js";
-import { float, floatValue, kindOf, type NumberKind, type NumberValue, toDouble } from "./number-values.js";
+import { float, floatValue, type NumberValue, numberKind, toDouble } from "./number-values.js";
 
 /**
  * `Float`: a double-precision floating-point number. Held boxed (`$float`), so that a whole
@@ -102,6 +102,11 @@ export class Float extends StNumber {
     return x === Number.POSITIVE_INFINITY || x === Number.NEGATIVE_INFINITY;
   }
 
+  /** @selector isLiteral — whether the receiver is finite (NaN and the infinities have no literal form). */
+  override isLiteral(this: Float | number): boolean {
+    return Number.isFinite(floatValue(this));
+  }
+
   /** @selector isFinite — whether the receiver is neither infinite nor NaN. */
   isFinite(this: Float | number): boolean {
     return Number.isFinite(floatValue(this));
@@ -117,7 +122,7 @@ export class Float extends StNumber {
     const point = digits.indexOf(".");
     if (point < 0) return digits;
     const character = String(send(padding, "asString"));
-    const integerWidth = Math.trunc(toDouble(width, kindOf(width) as NumberKind));
+    const integerWidth = Math.trunc(toDouble(width, numberKind(width)));
     const widthText = printNumber(width, 10);
     const fractionWidth = widthText.includes(".")
       ? Number(widthText.slice(widthText.lastIndexOf(".") + 1))

@@ -65,6 +65,11 @@ export class Integer extends StNumber {
     return true;
   }
 
+  /** @selector isLiteral — true: an Integer has a literal form. */
+  override isLiteral(): boolean {
+    return true;
+  }
+
   /** @selector isFraction — true: Squeak treats an Integer as a Fraction with denominator 1. */
   override isFraction(): boolean {
     return true;

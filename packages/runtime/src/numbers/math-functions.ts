@@ -23,8 +23,8 @@ import {
   INTEGER,
   isZeroValue,
   kindOf,
-  type NumberKind,
   type NumberValue,
+  numberKind,
   SCALED,
   scaleOf,
   toDouble,
@@ -39,10 +39,6 @@ import { floor, rounded } from "./truncation.js";
  * `(2/3) raisedTo: 2`, `4 raisedTo: 1/2`); logarithms of Integers work beyond the Float range;
  * DomainError for `-1 sqrt` or `0 ln`.
  */
-
-function kindOfNumber(value: NumberValue): NumberKind {
-  return kindOf(value) as NumberKind;
-}
 
 function domainError(text: string): NumberValue {
   return new DomainError(text).signalSync() as NumberValue;
@@ -64,7 +60,7 @@ function integerSqrt(value: bigint): NumberValue {
 
 /** `sqrt`: see the module comment; ScaledDecimals stay scaled when the root is exact. */
 export function sqrt(value: NumberValue): NumberValue {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   switch (kind) {
     case INTEGER: {
       if ((value as StInteger) < 0) return domainError("sqrt undefined for number less than zero.");
@@ -92,7 +88,7 @@ export function sqrt(value: NumberValue): NumberValue {
       const root = sqrt(fromRatio(exactRatio(value, kind)));
       return kindOf(root) === FLOAT
         ? root
-        : exactOfKind(exactRatio(root, kindOfNumber(root)), SCALED, scaleOf(value, kind));
+        : exactOfKind(exactRatio(root, numberKind(root)), SCALED, scaleOf(value, kind));
     }
   }
 }
@@ -114,7 +110,7 @@ export function reciprocal(value: NumberValue): NumberValue {
 export function raisedToInteger(value: NumberValue, exponent: StInteger): NumberValue {
   const power = toBigInt(exponent);
   if (power < 0n) return reciprocal(raisedToInteger(value, normalizeInteger(-power)));
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind !== FLOAT) {
     const exact = exactRatio(value, kind);
     return exactOfKind(ratio(exact.n ** power, exact.d ** power), kind, scaleOf(value, kind));
@@ -130,7 +126,7 @@ export function raisedToInteger(value: NumberValue, exponent: StInteger): Number
 
 /** `raisedToFraction:` (Squeak's Number, Integer and Fraction versions): exact roots stay exact. */
 function raisedToFraction(value: NumberValue, exponent: Fraction): NumberValue {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   const rootDegree = exponent.$denominator;
   if (kind === INTEGER || kind === FRACTION) {
     const exact = exactRatio(value, kind);
@@ -158,10 +154,10 @@ function raisedToFraction(value: NumberValue, exponent: Fraction): NumberValue {
  * root when there is one, anything else goes through `exp` and `ln` (a Float).
  */
 export function raisedTo(value: NumberValue, exponent: NumberValue): NumberValue {
-  const exponentKind = kindOfNumber(exponent);
+  const exponentKind = numberKind(exponent);
   if (exponentKind === INTEGER) return raisedToInteger(value, exponent as StInteger);
   if (exponentKind === FRACTION) return raisedToFraction(value, exponent as Fraction);
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (sign(value) < 0) return arithmeticError("Negative numbers can't be raised to float powers.");
   if (isZeroValue(exponent, exponentKind)) return kind === FLOAT ? float(1) : 1;
   if (numberEquals(exponent, 1)) return value;
@@ -179,7 +175,7 @@ function bigLn(value: bigint): number {
 
 /** The natural logarithm of a positive number (or any Float) as a double. */
 function ln(value: NumberValue): number {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === FLOAT) return Math.log(floatValue(value as Float | number));
   const exact = exactRatio(value, kind);
   return bigLn(exact.n) - bigLn(exact.d);
@@ -206,7 +202,7 @@ function log2Double(x: number): number {
 
 /** `log2`: the base-2 logarithm, exact for powers of two. */
 export function log2(value: NumberValue): NumberValue {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === FLOAT) return float(log2Double(floatValue(value as Float | number)));
   if (sign(value) <= 0) return domainError("log2 is only defined for x > 0");
   const x = toDouble(value, kind);
@@ -215,7 +211,7 @@ export function log2(value: NumberValue): NumberValue {
 
 /** Whether a number is a positive power of two (an Integer or a Float). */
 function isPowerOfTwo(value: NumberValue): boolean {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER) {
     const big = toBigInt(value as StInteger);
     return big > 0n && (big & (big - 1n)) === 0n;
@@ -243,7 +239,7 @@ function digitCount(value: bigint, radix: bigint): number {
  * radix (`1000 floorLog: 10` is 3), and for a Float in base 2.
  */
 export function floorLog(value: NumberValue, radix: NumberValue): NumberValue {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER && kindOf(radix) === INTEGER) {
     const big = toBigInt(value as StInteger);
     if (big <= 0n) return domainError("floorLog: is only defined for x > 0.0");
@@ -258,12 +254,12 @@ export function floorLog(value: NumberValue, radix: NumberValue): NumberValue {
 
 /** `exp`: e raised to the receiver, a Float. */
 export function exp(value: NumberValue): NumberValue {
-  return float(Math.exp(toDouble(value, kindOfNumber(value))));
+  return float(Math.exp(toDouble(value, numberKind(value))));
 }
 
 /** A Float function of the receiver's Float value (`sin`, `cos`, `arcTan`, ...). */
 export function floatFunction(value: NumberValue, fn: (x: number) => number): NumberValue {
-  return float(fn(toDouble(value, kindOfNumber(value))));
+  return float(fn(toDouble(value, numberKind(value))));
 }
 
 /** Squeak's `RadiansPerDegree`: `Float pi / 180.0`. */
@@ -271,12 +267,12 @@ const RADIANS_PER_DEGREE = Math.PI / 180;
 
 /** `degreesToRadians`: the receiver, in degrees, as radians (a Float). */
 export function degreesToRadians(value: NumberValue): NumberValue {
-  return float(toDouble(value, kindOfNumber(value)) * RADIANS_PER_DEGREE);
+  return float(toDouble(value, numberKind(value)) * RADIANS_PER_DEGREE);
 }
 
 /** `radiansToDegrees`: the receiver, in radians, as degrees (a Float). */
 export function radiansToDegrees(value: NumberValue): NumberValue {
-  return float(toDouble(value, kindOfNumber(value)) / RADIANS_PER_DEGREE);
+  return float(toDouble(value, numberKind(value)) / RADIANS_PER_DEGREE);
 }
 
 /** `roundTo:`: the multiple of `quantum` nearest the receiver (`(self / quantum) rounded * quantum`). */

@@ -1,14 +1,6 @@
 import type { Float } from "./float.js";
 import { type StInteger, toBigInt } from "./integer-math.js";
-import {
-  exactRatio,
-  FLOAT,
-  floatValue,
-  INTEGER,
-  kindOf,
-  type NumberKind,
-  type NumberValue,
-} from "./number-values.js";
+import { exactRatio, FLOAT, floatValue, INTEGER, type NumberValue, numberKind } from "./number-values.js";
 import { doubleToRatio, doubleWords, ratioCompare, ratioToDouble } from "./rational.js";
 
 /**
@@ -36,7 +28,7 @@ function bitsHash(x: number): number {
 /** The hash of any number (see the module comment). */
 export function numberHash(value: NumberValue): number {
   if (typeof value === "number" && Number.isSafeInteger(value)) return value;
-  const kind = kindOf(value) as NumberKind;
+  const kind = numberKind(value);
   if (kind === INTEGER) return integerHash(value as StInteger);
   if (kind === FLOAT) {
     const x = floatValue(value as Float | number);

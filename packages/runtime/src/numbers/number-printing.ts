@@ -9,9 +9,9 @@ import {
   FRACTION,
   floatValue,
   INTEGER,
-  kindOf,
   type NumberKind,
   type NumberValue,
+  numberKind,
   scaleOf,
 } from "./number-values.js";
 import { doubleToRatio, type Ratio } from "./rational.js";
@@ -82,13 +82,9 @@ function printScaled(value: Ratio, scale: number): string {
   return `${decimal(value, scale, isPharo())}s${scale}`;
 }
 
-function kindOfNumber(value: NumberValue): NumberKind {
-  return kindOf(value) as NumberKind;
-}
-
 /** `printOn:base:` of any number: what `printString` (base 10) and `printStringBase:` answer. */
 export function printNumber(value: NumberValue, base: number): string {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   switch (kind) {
     case INTEGER:
       return printInteger(value as StInteger, base);
@@ -117,7 +113,7 @@ function storeScaled(value: NumberValue, kind: NumberKind): string {
  * (`16rFF`, `16r1.8`, `Float nan`, `(16r1/16r3)`).
  */
 export function storeNumber(value: NumberValue, base: number): string {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   switch (kind) {
     case INTEGER:
       return storeInteger(value as StInteger, base);
@@ -139,7 +135,7 @@ export function storeNumber(value: NumberValue, base: number): string {
  * `(1/3s2)` for a ScaledDecimal whose digits do not denote it exactly.
  */
 export function storeString(value: NumberValue): string {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   switch (kind) {
     case INTEGER:
       return `${isPharo() && (value as StInteger) < 0 ? " " : ""}${printInteger(value as StInteger, 10)}`;
@@ -158,7 +154,7 @@ export function storeString(value: NumberValue): string {
  * shows zeros past its shortest digits (`0.1 printShowingDecimalPlaces: 20` ends in zeros).
  */
 export function printShowingDecimalPlaces(value: NumberValue, places: number): string {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind !== FLOAT) return decimal(exactRatio(value, kind), places, true);
   const x = floatValue(value as Float | number);
   if (!Number.isFinite(x)) return printFloat(x, 10);

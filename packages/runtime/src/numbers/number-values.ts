@@ -77,6 +77,11 @@ export function kindOf(value: unknown): Kind {
   }
 }
 
+/** The kind of a value known to be a number. */
+export function numberKind(value: NumberValue): NumberKind {
+  return kindOf(value) as NumberKind;
+}
+
 /** Whether `value` is a number of the tower (`isNumber`). */
 export function isNumberValue(value: unknown): value is NumberValue {
   return kindOf(value) !== NOT_A_NUMBER;

@@ -44,17 +44,12 @@ import {
   float,
   fromRatio,
   isZeroValue,
-  kindOf,
-  type NumberKind,
   type NumberValue,
+  numberKind,
   scaledDecimal,
   toDouble,
 } from "./number-values.js";
 import { ceiling, floor, fractionPart, integerPart, rounded, truncated } from "./truncation.js";
-
-function kindOfNumber(value: NumberValue): NumberKind {
-  return kindOf(value) as NumberKind;
-}
 
 /**
  * `Number` (exported as `StNumber`): the protocol every number answers, whatever its class
@@ -191,7 +186,7 @@ export class StNumber extends Magnitude {
 
   /** @selector isZero — whether the receiver is zero. */
   isZero(this: NumberValue): boolean {
-    return isZeroValue(this, kindOfNumber(this));
+    return isZeroValue(this, numberKind(this));
   }
 
   /** @selector even — whether the receiver is even (`self \\ 2 = 0`). */
@@ -341,17 +336,17 @@ export class StNumber extends Magnitude {
 
   /** @selector asFloat — the nearest Float. */
   asFloat(this: NumberValue): NumberValue {
-    return float(toDouble(this, kindOfNumber(this)));
+    return float(toDouble(this, numberKind(this)));
   }
 
   /** @selector asFraction — the exact value as an Integer or Fraction (a Float's exact binary value). */
   asFraction(this: NumberValue): NumberValue {
-    return fromRatio(exactRatio(this, kindOfNumber(this)));
+    return fromRatio(exactRatio(this, numberKind(this)));
   }
 
   /** @selector asScaledDecimal: — the exact value as a ScaledDecimal shown with `scale` places. */
   asScaledDecimal$(this: NumberValue, scale: StInteger): NumberValue {
-    return scaledDecimal(exactRatio(this, kindOfNumber(this)), Number(scale));
+    return scaledDecimal(exactRatio(this, numberKind(this)), Number(scale));
   }
 
   /** @selector asNumber — the receiver. */
@@ -478,7 +473,7 @@ export class StNumber extends Magnitude {
 
   /** The nearest double, for JavaScript (`Number(aFraction)`); not a Smalltalk selector. */
   override valueOf(this: NumberValue): number {
-    return toDouble(this, kindOfNumber(this));
+    return toDouble(this, numberKind(this));
   }
 
   /** The `printString`, for JavaScript (`String(aFloat)`); not a Smalltalk selector. */

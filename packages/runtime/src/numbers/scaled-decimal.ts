@@ -1,7 +1,7 @@
 import { registerClass } from "../kernel/class.js";
 import { normalizeInteger, type StInteger } from "./integer-math.js";
 import { StNumber } from "./number.js";
-import { exactRatio, kindOf, type NumberKind, type NumberValue, scaledDecimal } from "./number-values.js";
+import { exactRatio, type NumberValue, numberKind, scaledDecimal } from "./number-values.js";
 
 /**
  * `ScaledDecimal`: an exact rational shown with a fixed number of decimal places, its scale
@@ -32,7 +32,7 @@ export class ScaledDecimal extends StNumber {
 
   /** @selector newFromNumber:scale: — the exact value of `number` with `scale` places (class side). */
   static newFromNumberScale(number: NumberValue, scale: StInteger): ScaledDecimal {
-    return scaledDecimal(exactRatio(number, kindOf(number) as NumberKind), Number(scale));
+    return scaledDecimal(exactRatio(number, numberKind(number)), Number(scale));
   }
 
   /** @selector scale — the number of decimal places shown. */
@@ -48,6 +48,11 @@ export class ScaledDecimal extends StNumber {
   /** @selector denominator — the denominator of the exact value. */
   denominator(): StInteger {
     return normalizeInteger(this.$denominator);
+  }
+
+  /** @selector isLiteral — whether printing it with its scale gives back its exact value (Squeak). */
+  override isLiteral(): boolean {
+    return this.$denominator === 1n || 10n ** BigInt(this.$scale) % this.$denominator === 0n;
   }
 
   /** @selector isScaledDecimal — true. */

@@ -9,9 +9,8 @@ import {
   float,
   floatValue,
   INTEGER,
-  kindOf,
-  type NumberKind,
   type NumberValue,
+  numberKind,
   SCALED,
   scaleOf,
 } from "./number-values.js";
@@ -29,13 +28,9 @@ function integerFromDouble(x: number): StInteger {
   return Number.isSafeInteger(x) ? x || 0 : BigInt(x);
 }
 
-function kindOfNumber(value: NumberValue): NumberKind {
-  return kindOf(value) as NumberKind;
-}
-
 /** `truncated`: the Integer nearest the receiver toward zero. */
 export function truncated(value: NumberValue): StInteger {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER) return value as StInteger;
   if (kind === FLOAT) return integerFromDouble(Math.trunc(floatValue(value as Float | number)));
   return normalizeInteger(ratioTruncate(exactRatio(value, kind)));
@@ -43,7 +38,7 @@ export function truncated(value: NumberValue): StInteger {
 
 /** `floor`: the Integer nearest the receiver toward negative infinity. */
 export function floor(value: NumberValue): StInteger {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER) return value as StInteger;
   if (kind === FLOAT) return integerFromDouble(Math.floor(floatValue(value as Float | number)));
   return normalizeInteger(ratioFloor(exactRatio(value, kind)));
@@ -51,7 +46,7 @@ export function floor(value: NumberValue): StInteger {
 
 /** `ceiling`: the Integer nearest the receiver toward positive infinity. */
 export function ceiling(value: NumberValue): StInteger {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER) return value as StInteger;
   if (kind === FLOAT) return integerFromDouble(Math.ceil(floatValue(value as Float | number)));
   const exact = exactRatio(value, kind);
@@ -64,7 +59,7 @@ export function ceiling(value: NumberValue): StInteger {
  * (`fractionPart abs < 0.5` keeps the truncation, else one more away from zero).
  */
 export function rounded(value: NumberValue): StInteger {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER) return value as StInteger;
   if (kind === FLOAT) {
     const x = floatValue(value as Float | number);
@@ -82,7 +77,7 @@ export function rounded(value: NumberValue): StInteger {
  * a ScaledDecimal keeps its scale.
  */
 export function fractionPart(value: NumberValue): NumberValue {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER) return 0;
   if (kind === FLOAT) {
     const x = floatValue(value as Float | number);
@@ -99,7 +94,7 @@ export function fractionPart(value: NumberValue): NumberValue {
  * Integer (`truncated`); a Float answers a Float, a ScaledDecimal a ScaledDecimal.
  */
 export function integerPart(value: NumberValue): NumberValue {
-  const kind = kindOfNumber(value);
+  const kind = numberKind(value);
   if (kind === INTEGER || kind === FRACTION) return truncated(value);
   if (kind === FLOAT) {
     const x = floatValue(value as Float | number);
