@@ -7,6 +7,23 @@ export * from "./blocks/block-closure.js";
 // Blocks.
 export * from "./blocks/evaluation.js";
 export * from "./blocks/unwind-protection.js";
+// Collections.
+export * from "./collections/array.js";
+export * from "./collections/arrayed-collection.js";
+export * from "./collections/association.js";
+export * from "./collections/bag.js";
+export { Collection, type CollectionSpecies, eachOf, elementsOf } from "./collections/collection.js";
+export * from "./collections/collection-is-empty.js";
+export * from "./collections/dictionary.js";
+export * from "./collections/hashed-collection.js";
+export * from "./collections/identity-dictionary.js";
+export * from "./collections/identity-set.js";
+export * from "./collections/interval.js";
+export * from "./collections/lookup-key.js";
+export * from "./collections/ordered-collection.js";
+export * from "./collections/sequenceable-collection.js";
+export * from "./collections/set.js";
+export * from "./collections/sorted-collection.js";
 // Exceptions and non-local return.
 export * from "./exceptions/control-flow.js";
 export * from "./exceptions/exception.js";

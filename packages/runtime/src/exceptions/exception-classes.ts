@@ -1,8 +1,10 @@
 import { registerClass } from "../kernel/class.js";
 import { classOf } from "../kernel/class-of.js";
 import { currentContext } from "../kernel/context.js";
+import { isPharo } from "../kernel/dialect.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
-import { printStringLimitedTo } from "../kernel/printing.js";
+import { printString } from "../kernel/printing.js";
+import { send } from "../kernel/send.js";
 import { Exception } from "./exception.js";
 
 /**
@@ -185,11 +187,13 @@ export class SubscriptOutOfBounds extends StError {
     registerClass(this);
   }
 
-  /** @selector signalFor: — signals for `index` with Squeak's text ('subscript is out of bounds: 5'). */
+  /**
+   * @selector signalFor: — signals for `index`: Squeak's text ('subscript is out of bounds: 5',
+   * from `Object>>errorSubscriptBounds:`), Pharo's under the Pharo dialect (the index alone).
+   */
   static signalFor(index: unknown): unknown {
-    return new SubscriptOutOfBounds(
-      `subscript is out of bounds: ${printStringLimitedTo(index, 50)}`,
-    ).signalSync();
+    const text = isPharo() ? printString(index) : `subscript is out of bounds: ${printString(index)}`;
+    return new SubscriptOutOfBounds(text).signalSync();
   }
 }
 
@@ -201,9 +205,20 @@ export class NotFound extends StError {
     registerClass(this);
   }
 
-  /** @selector signalFor: — signals for `object` ('Object is not in the collection.'). */
+  /** @selector signalFor: — signals for `object` (Squeak: 'Object is not in the collection.'). */
   static signalFor(object: unknown): unknown {
-    return new NotFound(`${printStringLimitedTo(object, 50)} not found`).signalSync();
+    return NotFound.signalForIn(object, null);
+  }
+
+  /**
+   * @selector signalFor:in: — signals for `object` missing from `collection`: Squeak's text
+   * 'Object is not in the collection.', Pharo's '3 not found in OrderedCollection'.
+   */
+  static signalForIn(object: unknown, collection: unknown): unknown {
+    const text = isPharo()
+      ? `${printString(object)} not found in ${classOf(collection).$stName}`
+      : "Object is not in the collection.";
+    return new NotFound(text).signaler$(collection).signalSync();
   }
 }
 
@@ -215,9 +230,25 @@ export class KeyNotFound extends StError {
     registerClass(this);
   }
 
-  /** @selector signalFor: — signals for `key` ('key not found'). */
+  /** @selector signalFor: — signals for `key` (Squeak: 'Key not found: a'). */
   static signalFor(key: unknown): unknown {
-    return new KeyNotFound(`key not found: ${printStringLimitedTo(key, 50)}`).signalSync();
+    return KeyNotFound.signalForIn(key, null);
+  }
+
+  /**
+   * @selector signalFor:in: — signals for `key` missing from `dictionary`: Squeak's text
+   * ('Key not found: ' , key asString), Pharo's ('key #a not found in Dictionary').
+   */
+  static signalForIn(key: unknown, dictionary: unknown): unknown {
+    const text = isPharo()
+      ? `key ${printString(key)} not found in ${classOf(dictionary).$stName}`
+      : `Key not found: ${String(send(key, "asString"))}`;
+    return new KeyNotFound(text).signaler$(dictionary).signalSync();
+  }
+
+  /** @selector description — Squeak: the message text alone; Pharo: the class name and the text. */
+  override description(): string {
+    return isPharo() ? super.description() : this.messageText();
   }
 }
 

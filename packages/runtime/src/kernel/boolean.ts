@@ -80,6 +80,11 @@ export class StBoolean extends StObject {
     return this;
   }
 
+  /** @selector isLiteral — true: true and false are literals. */
+  override isLiteral(): boolean {
+    return true;
+  }
+
   /** @selector isBoolean — true. */
   override isBoolean(): boolean {
     return true;

@@ -9,7 +9,7 @@ import {
 import { classOf } from "./class-of.js";
 import { identical, identityHash } from "./identity.js";
 import { isPromise, type MaybePromise } from "./maybe-promise.js";
-import { type PrintStream, printString } from "./printing.js";
+import { type PrintStream, printString, printStringLimitedTo } from "./printing.js";
 import { perform, respondsTo, send } from "./send.js";
 
 /** A block as Object's protocol takes it. */
@@ -142,9 +142,9 @@ export class StObject {
     return this;
   }
 
-  /** @selector printString — what `printOn:` writes. */
+  /** @selector printString — what `printOn:` writes, limited to 50000 characters as in Squeak and Pharo. */
   printString(): string {
-    return printString(this);
+    return printStringLimitedTo(this, 50000);
   }
 
   /** @selector displayString — for most objects the `printString`. */
@@ -302,6 +302,26 @@ export class StObject {
   /** @selector isClass — whether the receiver is a class. */
   isClass(): boolean {
     return isSmalltalkClass(this);
+  }
+
+  /** @selector isLiteral — false: only numbers, strings, symbols, characters, nil, true, false and Arrays of them have a literal form. */
+  isLiteral(): boolean {
+    return false;
+  }
+
+  /** @selector shouldBePrintedAsLiteral — whether the object prints in literal form inside a literal Array. */
+  shouldBePrintedAsLiteral(): boolean {
+    return send(this, "isLiteral") === true;
+  }
+
+  /** @selector shouldBePrintedAsLiteralVisiting: — the same, for an element of the Arrays being visited. */
+  shouldBePrintedAsLiteralVisiting(_visiting: unknown): boolean {
+    return send(this, "isLiteral") === true;
+  }
+
+  /** @selector putOn: — writes the receiver on `aStream` as one element (`aStream << anObject`). */
+  putOn(aStream: unknown): unknown {
+    return send(aStream, "nextPut:", this);
   }
 
   /** @selector isStream — false. */

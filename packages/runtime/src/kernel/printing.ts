@@ -1,4 +1,5 @@
 import { requireClass } from "./class.js";
+import { isPharo } from "./dialect.js";
 import { send } from "./send.js";
 
 /** The part of WriteStream that printing needs. */
@@ -33,8 +34,13 @@ export function displayString(value: unknown): string {
   return String(send(value, "displayString"));
 }
 
-/** `printString` limited to `limit` characters, as Squeak's `printStringLimitedTo:` cuts it ('...'). */
+/**
+ * `printString` limited to `limit` characters (`printStringLimitedTo:`). Squeak keeps the first
+ * `limit` characters and appends '...etc...' once the limit is reached; Pharo keeps `limit - 4`
+ * and appends '[..]' once it is exceeded.
+ */
 export function printStringLimitedTo(value: unknown, limit: number): string {
   const full = printString(value);
-  return full.length <= limit ? full : `${full.slice(0, limit)}...`;
+  if (isPharo()) return full.length <= limit ? full : `${full.slice(0, Math.max(limit - 4, 0))}[..]`;
+  return full.length < limit ? full : `${full.slice(0, limit)}...etc...`;
 }

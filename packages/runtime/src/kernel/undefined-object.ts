@@ -47,6 +47,11 @@ export class UndefinedObject extends StObject {
     return nilBlock();
   }
 
+  /** @selector isLiteral — true: nil is a literal. */
+  override isLiteral(): boolean {
+    return true;
+  }
+
   /** @selector printOn: — `nil`. */
   override printOn(stream: PrintStream): this {
     stream.nextPutAll("nil");
