@@ -33,11 +33,12 @@ function heapSampler() {
   };
 }
 
-function runOurs(sampler) {
+function runOurs(engine, sampler) {
+  const options = { engine };
   let failures = 0;
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
-    const r = u.kind === "method" ? parseMethod(u.source) : parseDoIt(u.source);
+    const r = u.kind === "method" ? parseMethod(u.source, options) : parseDoIt(u.source, options);
     if (r.ast === undefined) failures++;
     if (sampler && (i & 15) === 0) sampler.sample();
   }
@@ -64,75 +65,89 @@ function time(fn) {
 console.log(
   `corpus: ${units.length} units (${units.filter((u) => u.kind === "doIt").length} do-its), ${kb.toFixed(0)} KB`,
 );
-// Warm up both (JIT), then alternate rounds so that machine noise hits both alike.
-runOurs();
+// Warm up (JIT), then alternate rounds so that machine noise hits every contender alike.
+runOurs("ohm");
+runOurs("fast");
 runPrototype();
-const ours = [];
-const proto = [];
-let ourFailures = 0;
-let protoFailures = 0;
+const times = { ohm: [], fast: [], prototype: [] };
+const failures = { ohm: 0, fast: 0, prototype: 0 };
 for (let i = 0; i < rounds; i++) {
-  const a = time(() => runOurs());
-  ours.push(a.ms);
-  ourFailures = a.result;
+  for (const engine of ["ohm", "fast"]) {
+    const a = time(() => runOurs(engine));
+    times[engine].push(a.ms);
+    failures[engine] = a.result;
+  }
   const b = time(() => runPrototype());
-  proto.push(b.ms);
-  protoFailures = b.result;
+  times.prototype.push(b.ms);
+  failures.prototype = b.result;
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const oursKBs = kb / (median(ours) / 1000);
-const protoKBs = kb / (median(proto) / 1000);
+const kbs = (name) => kb / (median(times[name]) / 1000);
 
 // Peak heap while parsing the corpus one unit at a time (ASTs are dropped as a consumer would
-// after emitting each method), measured from a collected baseline.
-gc();
-const base = process.memoryUsage().heapUsed;
-const sampler = heapSampler();
-runOurs(sampler);
-const peakOurs = sampler.peak - base;
-gc();
-const base2 = process.memoryUsage().heapUsed;
-const sampler2 = heapSampler();
-runPrototype(sampler2);
-const peakProto = sampler2.peak - base2;
+// after emitting each method), above a collected baseline.
+function peakHeap(run) {
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  const sampler = heapSampler();
+  run(sampler);
+  return sampler.peak - base;
+}
+const peak = {
+  ohm: peakHeap((s) => runOurs("ohm", s)),
+  fast: peakHeap((s) => runOurs("fast", s)),
+  prototype: peakHeap((s) => runPrototype(s)),
+};
 
 // A whole fileIn of the same corpus, read in one call (every unit's AST retained).
 const fileIn = corpusAsFileIn(units);
-gc();
-const base3 = process.memoryUsage().heapUsed;
-const t3 = performance.now();
-const read = readFileIn(fileIn, { fileName: "corpus.st" });
-const fileInMs = performance.now() - t3;
-const retained = process.memoryUsage().heapUsed - base3;
+function readWhole(engine) {
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const read = readFileIn(fileIn, { fileName: "corpus.st", engine });
+  const ms = performance.now() - t0;
+  return { ms, read, retained: process.memoryUsage().heapUsed - base };
+}
+const whole = { ohm: readWhole("ohm"), fast: readWhole("fast") };
 
 // Latency of one typical 20-line method.
 const r = makeRandom(7);
 let method = "";
-for (let i = 0; i < 500 && method.split("\n").length !== 20; i++) method = generateMethod(r);
-for (let i = 0; i < 200; i++) parseMethod(method);
-const samples = [];
-for (let i = 0; i < 2000; i++) {
-  const t0 = performance.now();
-  parseMethod(method);
-  samples.push(performance.now() - t0);
+for (let i = 0; i < 5000; i++) {
+  const m = generateMethod(r);
+  if (m.split("\n").length === 20 && m.length < 900) {
+    method = m;
+    break;
+  }
 }
-const p50 = median(samples) * 1000;
-const p99 = [...samples].sort((a, b) => a - b)[Math.floor(samples.length * 0.99)] * 1000;
+function latency(engine) {
+  for (let i = 0; i < 300; i++) parseMethod(method, { engine });
+  const samples = [];
+  for (let i = 0; i < 3000; i++) {
+    const t0 = performance.now();
+    parseMethod(method, { engine });
+    samples.push(performance.now() - t0);
+  }
+  samples.sort((a, b) => a - b);
+  return { p50: samples[samples.length >> 1] * 1000, p99: samples[Math.floor(samples.length * 0.99)] * 1000 };
+}
+const lat = { ohm: latency("ohm"), fast: latency("fast") };
 
 const mb = (n) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-console.log(
-  `st2ts (parse + AST + diagnostics): ${oursKBs.toFixed(0)} KB/s (median of ${rounds}: ${median(ours).toFixed(0)} ms; ${ourFailures} failures)`,
-);
-console.log(
-  `prototype grammar (Ohm match only): ${protoKBs.toFixed(0)} KB/s (median of ${rounds}: ${median(proto).toFixed(0)} ms; ${protoFailures} failures)`,
-);
-console.log(`ratio st2ts / prototype: ${(oursKBs / protoKBs).toFixed(2)}x (target >= 2x)`);
-console.log(
-  `peak heap above baseline, one unit at a time: st2ts ${mb(peakOurs)}, prototype ${mb(peakProto)} (target <= 100 MB)`,
-);
-console.log(
-  `readFileIn of the corpus as one ${(fileIn.length / 1024) | 0} KB file: ${fileInMs.toFixed(0)} ms (${(fileIn.length / 1024 / (fileInMs / 1000)).toFixed(0)} KB/s), ${read.units.length} units, ${read.diagnostics.length} diagnostics, ${mb(retained)} retained with all ASTs`,
-);
-console.log(
-  `one ${method.split("\n").length}-line method (${method.length} chars): median ${p50.toFixed(0)} µs, p99 ${p99.toFixed(0)} µs`,
-);
+const line = (label, name) =>
+  `${label}: ${kbs(name).toFixed(0)} KB/s (median of ${rounds}: ${median(times[name]).toFixed(0)} ms, ${failures[name]} failures), ${(kbs(name) / kbs("prototype")).toFixed(2)}x the prototype, peak heap ${mb(peak[name])}`;
+console.log(line("prototype grammar, Ohm match only (baseline)", "prototype"));
+console.log(line("st2ts engine ohm  (Ohm grammar + AST + diagnostics)", "ohm"));
+console.log(line("st2ts engine fast (default: fast path, Ohm fallback)", "fast"));
+for (const engine of ["ohm", "fast"]) {
+  const w = whole[engine];
+  console.log(
+    `readFileIn, one ${(fileIn.length / 1024).toFixed(0)} KB file, engine ${engine}: ${w.ms.toFixed(0)} ms (${(fileIn.length / 1024 / (w.ms / 1000)).toFixed(0)} KB/s), ${w.read.units.length} units, ${w.read.diagnostics.length} diagnostics, ${mb(w.retained)} retained with every AST`,
+  );
+}
+for (const engine of ["ohm", "fast"]) {
+  console.log(
+    `one ${method.split("\n").length}-line method (${method.length} chars), engine ${engine}: median ${lat[engine].p50.toFixed(0)} µs, p99 ${lat[engine].p99.toFixed(0)} µs`,
+  );
+}

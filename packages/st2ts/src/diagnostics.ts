@@ -44,8 +44,6 @@ export const DiagnosticCode = {
   NestingTooDeep: "ST1012",
   /** A chunk in a `methodsFor:` section that is not a method (no selector pattern). */
   ExpectedMethod: "ST1101",
-  /** A metadata chunk (`!Foo …!`) that the reader does not know; read as a do-it. */
-  UnknownMetadataChunk: "ST1102",
   /** A `commentStamp:` or `reorganize` chunk at the end of the file without its text chunk. */
   MissingChunk: "ST1103",
   /** A class-definition message whose arguments are not literals; kept as a do-it. */
