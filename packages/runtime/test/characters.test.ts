@@ -216,6 +216,10 @@ describe("Character protocol", () => {
     expect(printString(send($("a"), "to:", $("c")))).toBe("#($a $b $c)");
   });
 
+  it("join: separates Strings with the character (Pharo's Character>>join:)", () => {
+    expect(send($(","), "join:", ["a", "b", "c"])).toBe("a,b,c");
+  });
+
   it("is a Magnitude", () => {
     expect(printString(send(send(Character, "superclass"), "name"))).toBe("'Magnitude'");
     expect(send(symbol("a"), "first")).toBe($("a"));

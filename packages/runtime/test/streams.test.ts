@@ -193,6 +193,26 @@ describe("WriteStream", () => {
     expect(stream.contents()).toBe("one two!");
   });
 
+  it("<< writes a number's printString in Squeak, each element of a collection, and refuses other objects on a String", () => {
+    const stream = WriteStream.on("");
+    send(send(send(stream, "<<", "n = "), "<<", 42), "<<", [$("!"), "?"]);
+    expect(stream.contents()).toBe("n = 42!?");
+    expect(failure(() => send(stream, "<<", null))).toBe("Error: Improper store into indexable object");
+    const elements = WriteStream.on([]);
+    send(send(elements, "<<", null), "<<", 7);
+    expect(elements.contents()).toEqual([null, $("7")]);
+  });
+
+  it("<< refuses a number on a String stream in Pharo, as Pharo's WriteStreamTest expects", () => {
+    setDialect("pharo");
+    expect(failure(() => send(WriteStream.on(""), "<<", 1234))).toBe(
+      "Error: Improper store into indexable object",
+    );
+    const bytes = WriteStream.on(new Uint8Array(0));
+    send(send(send(bytes, "<<", 1), "<<", new Uint8Array([2, 3])), "<<", 4);
+    expect(printString(bytes.contents())).toBe("#[1 2 3 4]");
+  });
+
   it("on: starts empty and never changes its collection; with: starts after it", () => {
     const buffer = send(send("", "class"), "new:", 5);
     const stream = WriteStream.on(buffer);

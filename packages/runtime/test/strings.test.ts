@@ -249,6 +249,8 @@ describe("String converting", () => {
     ["at:put:", "numArgs", [], "2"],
     ["+", "numArgs", [], "1"],
     ["size", "numArgs", [], "0"],
+    ["größe:", "numArgs", [], "1"],
+    ["a b", "numArgs", [], "-1"],
   ]);
 
   it("signals an Error when asNumber finds no number", () => {

@@ -1,5 +1,6 @@
 import { mustBeBoolean } from "../blocks/evaluation.js";
 import { registerClass } from "../kernel/class.js";
+import { isPharo } from "../kernel/dialect.js";
 import { StObject } from "../kernel/object.js";
 import { send } from "../kernel/send.js";
 
@@ -35,6 +36,17 @@ export class Magnitude extends StObject {
   /** @selector between:and: — whether `min <= self` and `self <= max`. */
   betweenAnd(min: unknown, max: unknown): boolean {
     return mustBeBoolean(send(min, "<=", this)) && mustBeBoolean(send(this, "<=", max));
+  }
+
+  /**
+   * @selector putOn: — writes the receiver on `aStream` (`aStream << 42`). Squeak writes its
+   * `asString` (its `asByteArray` on a binary stream); Pharo writes the receiver itself as one
+   * element (`Object>>putOn:`), which a String stream refuses.
+   */
+  override putOn(aStream: unknown): unknown {
+    if (isPharo()) return send(aStream, "nextPut:", this);
+    const converted = send(this, send(aStream, "isBinary") === true ? "asByteArray" : "asString");
+    return send(converted, "putOn:", aStream);
   }
 
   /** @selector max: — the receiver if it is greater than `other`, else `other`. */

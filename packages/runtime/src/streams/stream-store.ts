@@ -80,7 +80,8 @@ class TextStore implements StreamStore {
   }
 
   copy(start: number, end: number): string {
-    return sliceCharacters(this.#flat(), start, end);
+    const text = this.#flat();
+    return start === 0 && end === this.#size ? text : sliceCharacters(text, start, end);
   }
 
   indexOf(element: unknown, start: number): number {

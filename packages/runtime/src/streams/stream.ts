@@ -3,7 +3,7 @@ import { loop } from "../blocks/evaluation.js";
 import { registerClass } from "../kernel/class.js";
 import { andThen, type MaybePromise } from "../kernel/maybe-promise.js";
 import { StObject } from "../kernel/object.js";
-import { respondsTo, send } from "../kernel/send.js";
+import { send } from "../kernel/send.js";
 import { signalError, subclassResponsibility } from "../text/primitive-errors.js";
 
 /**
@@ -74,13 +74,12 @@ export class Stream extends StObject {
   }
 
   /**
-   * @selector << — writes `anObject` as its `putOn:` decides: a String or collection its
-   * elements, a Character itself, anything else itself as one element (`Object>>putOn:`);
-   * answers the receiver, so writes chain.
+   * @selector << — writes `anObject` as its `putOn:` decides (a String its characters, a
+   * collection each element, a number its printString in Squeak, anything else itself as one
+   * element); answers the receiver, so writes chain.
    */
   shiftLeft(anObject: unknown): this {
-    if (respondsTo(anObject, "putOn:")) send(anObject, "putOn:", this);
-    else this.nextPut(anObject);
+    send(anObject, "putOn:", this);
     return this;
   }
 

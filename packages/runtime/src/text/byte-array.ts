@@ -1,5 +1,5 @@
 import { ArrayedCollection, checkedSize } from "../collections/arrayed-collection.js";
-import { registerClass, requireClass } from "../kernel/class.js";
+import { registerClass } from "../kernel/class.js";
 import { isByteString } from "../kernel/class-of.js";
 import { type PrintStream, storeString } from "../kernel/printing.js";
 import { send } from "../kernel/send.js";
@@ -174,11 +174,6 @@ export class ByteArray extends ArrayedCollection {
     return true;
   }
 
-  /** @selector writeStream — a WriteStream on the bytes. */
-  writeStream(this: Uint8Array): unknown {
-    return send(requireClass("WriteStream"), "on:", this);
-  }
-
   /** @selector printOn: — the literal `#[1 2 3]`. */
   override printOn(this: Uint8Array, aStream: PrintStream): Uint8Array {
     aStream.nextPutAll(`#[${this.join(" ")}]`);
@@ -196,7 +191,7 @@ export class ByteArray extends ArrayedCollection {
   }
 
   /** @selector putOn: — writes the bytes on `aStream` (`stream << bytes`). */
-  putOn(this: Uint8Array, aStream: unknown): unknown {
+  override putOn(this: Uint8Array, aStream: unknown): unknown {
     return send(aStream, "nextPutAll:", this);
   }
 }

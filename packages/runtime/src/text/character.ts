@@ -481,8 +481,8 @@ export class Character extends Magnitude {
     return storeString(this);
   }
 
-  /** @selector putOn: — writes the character on `aStream` (`stream << $a`). */
-  putOn(aStream: unknown): unknown {
-    return send(aStream, "nextPut:", this);
+  /** @selector join: — the Strings in `aCollection` separated by the receiver (Pharo: `$, join: #('a' 'b')`). */
+  join(aCollection: unknown): unknown {
+    return send(this.asString(), "join:", aCollection);
   }
 }

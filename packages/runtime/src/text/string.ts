@@ -276,7 +276,7 @@ export class StString extends ArrayedCollection {
 
   /** @selector new:withAll: — a mutable String of `size` copies of `aCharacter`. */
   static override newWithAll(this: SmalltalkClass, size: unknown, aCharacter: unknown): StString {
-    const string = StString.new$.call(this, size);
+    const string = (this as typeof StString).new$(size);
     if (!(aCharacter instanceof Character)) return errorImproperStore();
     store(string, aCharacter.asString().repeat(size as number));
     return string;
@@ -837,7 +837,7 @@ export class StString extends ArrayedCollection {
   }
 
   /** @selector join: — the elements of `aCollection` (each `asString`) separated by the receiver. */
-  join$(this: StringValue, aCollection: unknown): string {
+  join(this: StringValue, aCollection: unknown): string {
     const elements = Array.isArray(aCollection) ? aCollection : (send(aCollection, "asArray") as unknown[]);
     return elements.map((each) => asStringText(each)).join(stringText(this));
   }
@@ -846,16 +846,9 @@ export class StString extends ArrayedCollection {
   numArgs(this: StringValue): number {
     const text = stringText(this);
     if (/^[+\-/\\*~<>=@,%|&?!]+$/.test(text)) return 1;
-    if (/^[A-Za-z_][A-Za-z0-9_]*$/.test(text)) return 0;
-    if (/^([A-Za-z_][A-Za-z0-9_]*:)+$/.test(text)) return text.split(":").length - 1;
+    if (/^[\p{L}_][\p{L}\p{Nd}_]*$/u.test(text)) return 0;
+    if (/^([\p{L}_][\p{L}\p{Nd}_]*:)+$/u.test(text)) return text.split(":").length - 1;
     return -1;
-  }
-
-  // ---- streams
-
-  /** @selector writeStream — a WriteStream on the receiver. */
-  writeStream(this: StringValue): unknown {
-    return send(requireClass("WriteStream"), "on:", this);
   }
 
   // ---- printing
@@ -888,7 +881,7 @@ export class StString extends ArrayedCollection {
   }
 
   /** @selector putOn: — writes the characters on `aStream` (`stream << 'text'`). */
-  putOn(this: StringValue, aStream: unknown): unknown {
+  override putOn(this: StringValue, aStream: unknown): unknown {
     return send(aStream, "nextPutAll:", this);
   }
 }
