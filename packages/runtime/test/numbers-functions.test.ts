@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { ArithmeticError, DomainError, StError, send, ZeroDivide } from "../src/index.js";
+import {
+  ArithmeticError,
+  DomainError,
+  MessageNotUnderstood,
+  StError,
+  send,
+  ZeroDivide,
+} from "../src/index.js";
 import { caught, character, className, f, n, printed, q, two } from "./numbers-helpers.js";
 
 describe("sqrt, squared and raisedTo:", () => {
@@ -68,6 +75,20 @@ describe("sqrt, squared and raisedTo:", () => {
     expect(caught<ArithmeticError>(() => send(-8, "raisedTo:", q(1, 2)), ArithmeticError).messageText()).toBe(
       "Negative numbers don't have even roots.",
     );
+  });
+});
+
+describe("a non-number argument of raisedTo: and the logarithms", () => {
+  it.each([
+    ["2 raisedTo: nil", "isZero", () => send(2, "raisedTo:", null)],
+    ["2 ** nil", "isZero", () => send(2, "**", null)],
+    ["2 raisedToInteger: nil", "negative", () => send(2, "raisedToInteger:", null)],
+    ["2 raisedToInteger: 1.5", "highBit", () => send(2, "raisedToInteger:", f(1.5))],
+    ["8 log: nil", "isPowerOfTwo", () => send(8, "log:", null)],
+    ["8 floorLog: nil", "isPowerOfTwo", () => send(8, "floorLog:", null)],
+  ])("%s is sent %s, which it does not understand (as in Squeak)", (_label, selector, compute) => {
+    const ex = caught<MessageNotUnderstood>(compute, MessageNotUnderstood);
+    expect(String(send((ex.message$() as { selector(): unknown }).selector(), "asString"))).toBe(selector);
   });
 });
 

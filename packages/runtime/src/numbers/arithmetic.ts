@@ -45,7 +45,7 @@ function smallIntegers(a: unknown, b: unknown): boolean {
   return typeof a === "number" && typeof b === "number" && Number.isSafeInteger(a) && Number.isSafeInteger(b);
 }
 
-type IntegerOperation = (a: bigint, b: bigint) => bigint;
+type IntegerOperation = (a: bigint, b: bigint) => NumberValue;
 type ExactOperation = (a: Ratio, b: Ratio) => Ratio;
 type DoubleOperation = (a: number, b: number) => number;
 
@@ -68,8 +68,7 @@ function combine(
   onDoubles: DoubleOperation,
 ): NumberValue {
   const kind = kindA > kindB ? kindA : kindB;
-  if (kind === INTEGER)
-    return normalizeInteger(onIntegers(toBigInt(a as StInteger), toBigInt(b as StInteger)));
+  if (kind === INTEGER) return onIntegers(toBigInt(a as StInteger), toBigInt(b as StInteger));
   if (kind === FLOAT) return float(onDoubles(toDouble(a, kindA), toDouble(b, kindB)));
   const scale = Math.max(scaleOf(a, kindA), scaleOf(b, kindB));
   return exactOfKind(onExact(exactRatio(a, kindA), exactRatio(b, kindB)), kind, scale);
@@ -103,7 +102,7 @@ export function add(a: unknown, b: unknown): unknown {
     a,
     b,
     "+",
-    (x, y) => x + y,
+    (x, y) => normalizeInteger(x + y),
     ratioAdd,
     (x, y) => x + y,
   );
@@ -122,7 +121,7 @@ export function subtract(a: unknown, b: unknown): unknown {
     a,
     b,
     "-",
-    (x, y) => x - y,
+    (x, y) => normalizeInteger(x - y),
     ratioSubtract,
     (x, y) => x - y,
   );
@@ -142,7 +141,7 @@ export function multiply(a: unknown, b: unknown): unknown {
     a,
     b,
     "*",
-    (x, y) => x * y,
+    (x, y) => normalizeInteger(x * y),
     ratioMultiply,
     (x, y) => x * y,
   );
@@ -167,14 +166,7 @@ export function divide(a: unknown, b: unknown): unknown {
   const x = a as NumberValue;
   const y = b as NumberValue;
   if (isZeroValue(y, kindB)) return signalZeroDivide(a);
-  if (kindA === INTEGER && kindB === INTEGER)
-    return rational(toBigInt(x as StInteger), toBigInt(y as StInteger));
-  return combine(x, kindA, y, kindB, unreachable, ratioDivide, (p, q) => p / q);
-}
-
-/** The integer case of an operation that {@link combine} never reaches with two Integers. */
-function unreachable(): never {
-  throw new TypeError("two Integers take the exact path");
+  return combine(x, kindA, y, kindB, rational, ratioDivide, (p, q) => p / q);
 }
 
 /**

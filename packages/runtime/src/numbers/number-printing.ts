@@ -34,7 +34,9 @@ function checkBase(base: number): boolean {
 /** The digits of an Integer in `base`, with a leading `-` when negative (`printOn:base:`). */
 export function printInteger(value: StInteger, base: number): string {
   if (!checkBase(base)) return "";
-  return base === 10 ? String(value) : value.toString(base).toUpperCase();
+  // A whole number beyond 2^53 (from JavaScript, never from arithmetic) prints all its digits.
+  const integer = typeof value === "number" && !Number.isSafeInteger(value) ? BigInt(value) : value;
+  return base === 10 ? String(integer) : integer.toString(base).toUpperCase();
 }
 
 /** `storeOn:base:` of an Integer: `16rFF`, `-16rFF`, `255`. */

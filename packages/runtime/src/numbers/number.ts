@@ -17,7 +17,7 @@ import {
   numberNotEquals,
   sign,
 } from "./comparison.js";
-import type { StInteger } from "./integer-math.js";
+import { isStInteger, type StInteger } from "./integer-math.js";
 import { Magnitude } from "./magnitude.js";
 import {
   degreesToRadians,
@@ -43,6 +43,7 @@ import {
   exactRatio,
   float,
   fromRatio,
+  isNumberValue,
   isZeroValue,
   type NumberValue,
   numberKind,
@@ -214,19 +215,26 @@ export class StNumber extends Magnitude {
     return greaterThan(this, 0);
   }
 
-  /** @selector raisedTo: — the receiver to the power `exponent` (exact for exact operands). */
-  raisedTo(this: NumberValue, exponent: NumberValue): NumberValue {
-    return raisedTo(this, exponent);
+  /**
+   * @selector raisedTo: — the receiver to the power `exponent` (exact for exact operands). As in
+   * Squeak, an `exponent` that is not a number is sent `isZero` (MessageNotUnderstood).
+   */
+  raisedTo(this: NumberValue, exponent: unknown): unknown {
+    return isNumberValue(exponent) ? raisedTo(this, exponent) : send(exponent, "isZero");
   }
 
   /** @selector ** — `raisedTo:`. */
-  pow(this: NumberValue, exponent: NumberValue): NumberValue {
-    return raisedTo(this, exponent);
+  pow(this: NumberValue, exponent: unknown): unknown {
+    return isNumberValue(exponent) ? raisedTo(this, exponent) : send(exponent, "isZero");
   }
 
-  /** @selector raisedToInteger: — the receiver to an Integer power. */
-  raisedToInteger(this: NumberValue, exponent: StInteger): NumberValue {
-    return raisedToInteger(this, exponent);
+  /**
+   * @selector raisedToInteger: — the receiver to an Integer power. Anything else is sent what
+   * Squeak sends it first and it does not understand (`negative`, or a Float's `highBit`).
+   */
+  raisedToInteger(this: NumberValue, exponent: unknown): unknown {
+    if (isStInteger(exponent)) return raisedToInteger(this, exponent);
+    return send(exponent, isNumberValue(exponent) ? "highBit" : "negative");
   }
 
   /** @selector ln — the natural logarithm (a Float). */
@@ -239,9 +247,9 @@ export class StNumber extends Magnitude {
     return log10(this);
   }
 
-  /** @selector log: — the logarithm in base `base` (a Float). */
-  log$(this: NumberValue, base: NumberValue): NumberValue {
-    return logBase(this, base);
+  /** @selector log: — the logarithm in base `base` (a Float); a non-number is sent `isPowerOfTwo`. */
+  log$(this: NumberValue, base: unknown): unknown {
+    return isNumberValue(base) ? logBase(this, base) : send(base, "isPowerOfTwo");
   }
 
   /** @selector log2 — the base-2 logarithm (a Float), exact for powers of two. */
@@ -254,9 +262,9 @@ export class StNumber extends Magnitude {
     return exp(this);
   }
 
-  /** @selector floorLog: — the floor of the logarithm in base `radix`. */
-  floorLog(this: NumberValue, radix: NumberValue): NumberValue {
-    return floorLog(this, radix);
+  /** @selector floorLog: — the floor of the logarithm in base `radix`; a non-number is sent `isPowerOfTwo`. */
+  floorLog(this: NumberValue, radix: unknown): unknown {
+    return isNumberValue(radix) ? floorLog(this, radix) : send(radix, "isPowerOfTwo");
   }
 
   /** @selector sin — the sine of the receiver in radians. */
