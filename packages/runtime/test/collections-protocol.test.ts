@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 import {
   Bag,
+  Collection,
   Dictionary,
   IdentitySet,
   Interval,
   OrderedCollection,
   printString,
+  registerClass,
   SortedCollection,
   StSet,
   send,
@@ -354,5 +356,50 @@ describe("adding and removing", () => {
     expect(p(bag)).toBe("a Bag(1 1 1 2 7 7 7)");
     expect(send(set, "add:withOccurrences:", 7, 3)).toBe(7);
     expect(send(set, "occurrencesOf:", 7)).toBe(1);
+  });
+});
+
+/** A collection written the way a Smalltalk subclass would be: only `do:` (a countdown from 3). */
+class Countdown extends Collection {
+  static override readonly $stName: string = "Countdown";
+  static {
+    registerClass(this);
+  }
+
+  override do(block: unknown): unknown {
+    for (let n = 3; n > 0; n -= 1) send(block, "value:", n);
+    return this;
+  }
+}
+
+describe("a subclass that only implements do:", () => {
+  it("gets the enumeration protocol through its do:", () => {
+    const countdown = new Countdown();
+    expect(send(countdown, "size")).toBe(3);
+    expect(send(countdown, "asArray")).toEqual([3, 2, 1]);
+    expect(send(countdown, "inject:into:", 0, (a: number, b: number) => a + b)).toBe(6);
+    expect(send(countdown, "includes:", 2)).toBe(true);
+    expect(send(countdown, "isEmpty")).toBe(false);
+    expect(p(send(countdown, "asOrderedCollection"))).toBe("an OrderedCollection(3 2 1)");
+    expect(p(countdown)).toBe("a Countdown(3 2 1)");
+  });
+
+  it("stops its do: early for detect: and anySatisfy:", () => {
+    const visited: number[] = [];
+    const found = send(new Countdown(), "detect:", (each: number) => {
+      visited.push(each);
+      return each === 2;
+    });
+    expect(found).toBe(2);
+    expect(visited).toEqual([3, 2]);
+    expect(send(new Countdown(), "anySatisfy:", (each: number) => each === 1)).toBe(true);
+    expect(
+      send(
+        new Countdown(),
+        "detect:ifNone:",
+        (each: number) => each > 5,
+        () => "none",
+      ),
+    ).toBe("none");
   });
 });

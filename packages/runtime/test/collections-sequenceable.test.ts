@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
 import {
+  arrayFrom,
   char,
   float,
   Interval,
+  newArray,
   OrderedCollection,
   printString,
   rational,
@@ -123,6 +125,23 @@ const QUERIES: readonly Row[] = [
   ["String", () => "abc", "asArray", [], "#($a $b $c)"],
   ["String", () => "abc", "allButFirst", [], "'bc'"],
   ["String", () => "cab", "sorted", [], "#($a $b $c)"],
+  ["String", () => "abc", "at:ifAbsent:", [4, () => 0], "0"],
+  ["String", () => "abc", "includes:", [char(99)], "true"],
+  ["String", () => "abc", "collect:", [(each: unknown) => send(each, "asUppercase")], "'ABC'"],
+  ["String", () => "abcd", "select:", [(each: unknown) => send(each, "isVowel")], "'a'"],
+  [
+    "String",
+    () => "ab",
+    "with:collect:",
+    ["cd", (a: unknown, b: unknown) => (send(a, "<", b) ? b : a)],
+    "'cd'",
+  ],
+  ["ByteArray", () => new Uint8Array([1, 2, 3]), "reversed", [], "#[3 2 1]"],
+  ["ByteArray", () => new Uint8Array([1, 2, 3]), "collect:", [(each: number) => each * 2], "#[2 4 6]"],
+  ["ByteArray", () => new Uint8Array([1, 2, 3]), "inject:into:", [0, (a: number, b: number) => a + b], "6"],
+  ["OrderedCollection", () => oc(10, 20, 30), "at:ifAbsent:", [4, () => 0], "0"],
+  ["Interval", () => Interval.fromTo(1, 3), "at:ifAbsent:", [0, () => "none"], "'none'"],
+  ["OrderedCollection", () => oc(10, 20, 30), "indexOf:ifAbsent:", [40, () => 0], "0"],
 ];
 
 describe("sequenceable queries", () => {
@@ -255,6 +274,18 @@ describe("class-side construction", () => {
     ["1 to: 4 by: 2", () => send(1, "to:by:", 4, 2), "(1 to: 4 by: 2)"],
   ] as const)("%s", (_text, make, expected) => {
     expect(p(make())).toBe(expected);
+  });
+});
+
+describe("helpers for generated code", () => {
+  it("newArray makes `Array new: n`, arrayFrom a brace array; both are plain, changeable JavaScript arrays", () => {
+    const fresh = newArray(3);
+    expect(fresh).toEqual([null, null, null]);
+    expect(p(fresh)).toBe("#(nil nil nil)");
+    const brace = arrayFrom(1, symbol("a"));
+    expect(p(brace)).toBe("#(1 #a)");
+    send(brace, "at:put:", 1, 2);
+    expect(brace).toEqual([2, symbol("a")]);
   });
 });
 
