@@ -67,12 +67,6 @@ export class Stream extends StObject {
     return this;
   }
 
-  /** @selector store: — writes `anObject storeString` (its `storeOn:`); answers the receiver. */
-  store(anObject: unknown): this {
-    send(anObject, "storeOn:", this);
-    return this;
-  }
-
   /**
    * @selector << — writes `anObject` as its `putOn:` decides (a String its characters, a
    * collection each element, a number its printString in Squeak, anything else itself as one

@@ -65,6 +65,12 @@ export class WriteStream<C = any> extends PositionableStream<C> {
     return aCollection;
   }
 
+  /** @selector store: — writes `anObject storeString` (its `storeOn:`); answers the receiver. */
+  store(anObject: unknown): this {
+    send(anObject, "storeOn:", this);
+    return this;
+  }
+
   /** @selector cr — writes a carriage return. */
   cr(): this {
     this.nextPut(char(13));
