@@ -367,6 +367,12 @@ describe("iteration", () => {
     expect(log).toEqual(["to:do: 1", "to:do: 2", "to:do: 3", "timesRepeat:", "timesRepeat:"]);
   });
 
+  it("evaluates a non-block as Squeak does: timesRepeat: sends value, to:do: sends value:", () => {
+    expect(send(2, "timesRepeat:", 5)).toBe(2);
+    const ex = caught<MessageNotUnderstood>(() => send(1, "to:do:", 3, 5), MessageNotUnderstood);
+    expect(String(send((ex.message$() as { selector(): unknown }).selector(), "asString"))).toBe("value:");
+  });
+
   it("to: and to:by: answer Intervals", () => {
     expect(printed(send(1, "to:", 5))).toBe("(1 to: 5)");
     expect(printed(send(1, "to:by:", 10, 3))).toBe("(1 to: 10 by: 3)");

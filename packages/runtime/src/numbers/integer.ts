@@ -223,7 +223,9 @@ export class Integer extends StNumber {
     const done = loop(() => {
       remaining -= 1n;
       if (remaining < 0n) return false;
-      return sequence(valueWithArguments(block, []), () => true);
+      const value =
+        typeof block === "function" ? valueWithArguments(block, []) : send(block, "value");
+      return sequence(value, () => true);
     });
     return sequence(done, () => this);
   }

@@ -52,6 +52,13 @@ import {
 } from "./number-values.js";
 import { ceiling, floor, fractionPart, integerPart, rounded, truncated } from "./truncation.js";
 
+/** `aBlock value: argument`; an object that is not a block is sent `value:` (Squeak's error for it). */
+function evaluate(block: unknown, argument: unknown): unknown {
+  return typeof block === "function"
+    ? valueWithArguments(block as Block, [argument])
+    : send(block, "value:", argument);
+}
+
 /**
  * `Number` (exported as `StNumber`): the protocol every number answers, whatever its class
  * (SmallInteger, LargePositiveInteger, Float, Fraction, ScaledDecimal). The methods run with the
@@ -456,7 +463,7 @@ export class StNumber extends Magnitude {
     let next: unknown = this;
     const done = loop(() => {
       if (!mustBeBoolean(lessOrEqual(next, stop))) return false;
-      const value = valueWithArguments(block, [next]);
+      const value = evaluate(block, next);
       next = add(next, 1);
       return sequence(value, () => true);
     });
@@ -472,7 +479,7 @@ export class StNumber extends Magnitude {
     const done = loop(() => {
       const goOn = ascending ? greaterOrEqual(stop, next) : lessOrEqual(stop, next);
       if (!mustBeBoolean(goOn)) return false;
-      const value = valueWithArguments(block, [next]);
+      const value = evaluate(block, next);
       next = add(next, step);
       return sequence(value, () => true);
     });
