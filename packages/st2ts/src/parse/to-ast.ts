@@ -7,7 +7,7 @@
  * @module
  */
 
-import type { IterationNode, MatchResult, Node as OhmNode } from "ohm-js";
+import type { Grammar, IterationNode, MatchResult, Node as OhmNode, Semantics } from "ohm-js";
 import type {
   ArrayLiteral,
   BlockNode,
@@ -642,13 +642,13 @@ smalltalkSemantics.addOperation<unknown>("ast", actions);
 const squeakSemantics = grammars.Squeak.extendSemantics(smalltalkSemantics as never);
 
 /** The grammar and semantics of a dialect. */
-export const dialects = {
+export const dialects: Readonly<Record<Dialect, { grammar: Grammar; semantics: Semantics }>> = {
   pharo: { grammar: grammars.Smalltalk, semantics: smalltalkSemantics },
   squeak: { grammar: grammars.Squeak, semantics: squeakSemantics },
-} as const;
+};
 
 /** The Smalltalk dialects st2ts reads: they differ only in `_` assignment (Squeak). */
-export type Dialect = keyof typeof dialects;
+export type Dialect = "pharo" | "squeak";
 
 /**
  * Runs the AST operation on a successful match of `fragment`, collecting diagnostics.
