@@ -223,8 +223,7 @@ export class Integer extends StNumber {
     const done = loop(() => {
       remaining -= 1n;
       if (remaining < 0n) return false;
-      const value =
-        typeof block === "function" ? valueWithArguments(block, []) : send(block, "value");
+      const value = typeof block === "function" ? valueWithArguments(block, []) : send(block, "value");
       return sequence(value, () => true);
     });
     return sequence(done, () => this);

@@ -7,6 +7,7 @@
  * @module
  */
 
+import { isByteString } from "@smalltalk-sockets/runtime";
 import type {
   AssignmentNode,
   BlockNode,
@@ -99,7 +100,7 @@ function literalType(node: LiteralNode): StType {
     case "scaledDecimal":
       return instanceOf("ScaledDecimal");
     case "string":
-      return /[^\u0000-\u00ff]/.test(node.value) ? instanceOf("WideString") : instanceOf("ByteString");
+      return isByteString(node.value) ? instanceOf("ByteString") : instanceOf("WideString");
     case "symbol":
       return instanceOf("ByteSymbol");
     case "character":

@@ -73,6 +73,11 @@ function plainText(code: Code): string | undefined {
   return undefined;
 }
 
+/** `codes` separated by commas. */
+function commaSeparated(codes: readonly Code[]): Code {
+  return codes.map((code, index) => (index === 0 ? code : [", ", code]));
+}
+
 function emitted(code: Code, primary = false): Emitted {
   return { code, primary };
 }
@@ -627,10 +632,7 @@ export class UnitEmitter {
     }
     for (const message of node.messages)
       parts.push(this.#sendCode(message, emitted(name, true), message.args).code);
-    const joined: Code[] = ["("];
-    parts.forEach((part, index) => joined.push(index === 0 ? part : [", ", part]));
-    joined.push(")");
-    return emitted({ span: node.span, code: joined }, true);
+    return emitted({ span: node.span, code: ["(", commaSeparated(parts), ")"] }, true);
   }
 
   // ---- Expressions ------------------------------------------------------------------------------
@@ -762,10 +764,7 @@ export class UnitEmitter {
   }
 
   #list(nodes: readonly ExpressionNode[]): Code {
-    const values = this.#emitInOrder(nodes);
-    const parts: Code[] = [];
-    values.forEach((value, index) => parts.push(index === 0 ? value.code : [", ", value.code]));
-    return parts;
+    return commaSeparated(this.#emitInOrder(nodes).map((value) => value.code));
   }
 
   #sendCode(
@@ -779,11 +778,7 @@ export class UnitEmitter {
         ? this.#emitInOrder([(node as SendNode).receiver, ...args])
         : [receiverOverride, ...this.#emitInOrder(args)];
     const [receiver, ...argumentValues] = values as [Emitted, ...Emitted[]];
-    const argumentCode = (): Code => {
-      const parts: Code[] = [];
-      argumentValues.forEach((value, index) => parts.push(index === 0 ? value.code : [", ", value.code]));
-      return parts;
-    };
+    const argumentCode = (): Code => commaSeparated(argumentValues.map((value) => value.code));
     const awaited = (call: Code, suspends: boolean): Emitted =>
       suspends ? emitted(["await ", call]) : emitted(call, true);
     const span = node.kind === "Send" ? node.span : node.span;
