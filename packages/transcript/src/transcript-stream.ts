@@ -3,6 +3,7 @@ import { currentProcess, Semaphore } from "@smalltalk-sockets/process";
 import {
   andThen,
   displayString,
+  isCharacter,
   isPharo,
   type MaybePromise,
   Message,
@@ -27,17 +28,9 @@ function asString(value: unknown): string {
   return typeof value === "string" ? value : String(send(value, "asString"));
 }
 
-function isCharacter(value: unknown): boolean {
-  return typeof value === "object" && value !== null && send(value, "isCharacter") === true;
-}
-
+/** Whether `value` is a Magnitude that `<<` writes as its `asString` (Squeak's `Magnitude>>putOn:`). */
 function isMagnitude(value: unknown): boolean {
-  return (
-    typeof value === "number" ||
-    typeof value === "bigint" ||
-    send(value, "isNumber") === true ||
-    isCharacter(value)
-  );
+  return isCharacter(value) || send(value, "isNumber") === true;
 }
 
 /**
@@ -157,9 +150,12 @@ export class TranscriptStream extends StObject {
     return isPharo() ? this.#notUnderstood("display:", [anObject]) : this.#put(displayString(anObject));
   }
 
-  /** @selector nextPutAll: — puts the characters of `aCollection` (a String). */
+  /** @selector nextPutAll: — puts the characters of `aCollection` (a String); answers `aCollection`. */
   nextPutAll(aCollection: unknown): MaybePromise<unknown> {
-    if (typeof aCollection === "string") return this.#put(aCollection);
+    if (typeof aCollection === "string") {
+      this.#put(aCollection);
+      return aCollection;
+    }
     return andThen(
       send(aCollection, "do:", (each: unknown) => this.nextPut(each)),
       () => aCollection,
