@@ -270,6 +270,9 @@ describe("class-side construction", () => {
     ],
     ["Interval from: 1 to: 3", () => send(Interval, "from:to:", 1, 3), "(1 to: 3)"],
     ["Interval from: 1 to: 9 by: 4", () => send(Interval, "from:to:by:", 1, 9, 4), "(1 to: 9 by: 4)"],
+    ["Interval withAll: #(1 3 5)", () => send(Interval, "withAll:", [1, 3, 5]), "(1 to: 5 by: 2)"],
+    ["Interval newFrom: #()", () => send(Interval, "newFrom:", []), "(1 to: 0)"],
+    ["Interval new", () => send(Interval, "new"), "(1 to: 0)"],
     ["1 to: 4", () => send(1, "to:", 4), "(1 to: 4)"],
     ["1 to: 4 by: 2", () => send(1, "to:by:", 4, 2), "(1 to: 4 by: 2)"],
   ] as const)("%s", (_text, make, expected) => {

@@ -183,7 +183,6 @@ export class Collection extends StObject {
 
   /** @selector with:with:with:with: — a collection holding the four arguments. */
   static withWithWithWith(
-    this: CollectionSpecies,
     first: unknown,
     second: unknown,
     third: unknown,
@@ -194,7 +193,6 @@ export class Collection extends StObject {
 
   /** @selector with:with:with:with:with: — a collection holding the five arguments. */
   static withWithWithWithWith(
-    this: CollectionSpecies,
     first: unknown,
     second: unknown,
     third: unknown,
@@ -206,7 +204,6 @@ export class Collection extends StObject {
 
   /** @selector with:with:with:with:with:with: — a collection holding the six arguments. */
   static withWithWithWithWithWith(
-    this: CollectionSpecies,
     first: unknown,
     second: unknown,
     third: unknown,

@@ -71,12 +71,6 @@ export class HashTable<E extends object> {
     return [...this.#order];
   }
 
-  /** The first entry in insertion order, if any. */
-  first(): E | undefined {
-    for (const entry of this.#order) return entry;
-    return undefined;
-  }
-
   /** Removes every entry. */
   clear(): void {
     this.#buckets.clear();

@@ -57,9 +57,19 @@ export class Interval extends SequenceableCollection {
     return new Interval(start, stop, step);
   }
 
-  /** An Interval cannot be built from arbitrary elements: its species, Array, builds results. */
-  static override $withElements(elements: unknown[]): unknown[] {
-    return StArray.$withElements(elements);
+  /**
+   * The Interval of `elements` (`withAll:`, `newFrom:`), which must be an arithmetic progression
+   * ('The argument is not an arithmetic progression' otherwise), as Squeak's `newFrom:`.
+   */
+  static override $withElements(elements: unknown[]): Interval {
+    const count = elements.length;
+    if (count === 0) return new Interval(1, 0, 1);
+    const first = elements[0];
+    const last = elements[count - 1];
+    if (count === 1) return new Interval(first, first, 1);
+    const interval = new Interval(first, last, send(send(last, "-", first), "/", count - 1));
+    if (interval.hasEqualElements(elements)) return interval;
+    return signalError("The argument is not an arithmetic progression");
   }
 
   /** The element at 0-based `offset`: `start + (step * offset)`. */
