@@ -2,7 +2,6 @@ import { registerClass } from "../kernel/class.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
 import { printString } from "../kernel/printing.js";
 import { shouldNotImplement, signalError } from "../text/primitive-errors.js";
-import type { CollectionSpecies } from "./collection.js";
 import { sizeOf } from "./sequence-access.js";
 import { SequenceableCollection } from "./sequenceable-collection.js";
 
