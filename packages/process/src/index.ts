@@ -7,9 +7,7 @@ import { installBlockExtensions } from "./block-extensions.js";
 
 export * from "./block-extensions.js";
 export * from "./block-processes.js";
-export * from "./deadlock.js";
 export * from "./delay.js";
-export * from "./durations.js";
 export * from "./main-module.js";
 export * from "./monitor.js";
 export * from "./mutex.js";

@@ -1,4 +1,4 @@
-import { ensure, onDo, printString, StError } from "@smalltalk-sockets/runtime";
+import { Exception, ensure, onDo, printString, StError } from "@smalltalk-sockets/runtime";
 import { describe, expect, test } from "vitest";
 import {
   Delay,
@@ -162,6 +162,29 @@ describe("Process", () => {
       expect(victim.isTerminated()).toBe(true);
     });
     expect(log).toEqual(["ensure", "after terminate"]);
+  });
+
+  test("termination is not an exception: on: Exception do: does not catch it", async () => {
+    const log: string[] = [];
+    await program(async () => {
+      const victim = await forkAt(
+        () =>
+          onDo(
+            () =>
+              ensure(
+                () => new Semaphore().wait(),
+                () => log.push("ensure"),
+              ),
+            Exception,
+            () => log.push("handler"),
+          ),
+        30,
+      );
+      await Delay.forMilliseconds(1).wait();
+      expect(victim.isBlocked()).toBe(true);
+      await victim.terminate();
+    });
+    expect(log).toEqual(["ensure"]);
   });
 
   test("terminate of a process that never ran just ends it", async () => {

@@ -29,6 +29,11 @@ describe("programs run as child processes (on the built package)", () => {
     expect(status).toBe(1);
   });
 
+  test("terminated waits leave no timer behind: the program ends at once", () => {
+    const { stdout, stderr, status } = runFixture("no-stray-timers.mjs");
+    expect([stdout, stderr, status]).toEqual(["true true true\nended at once\n", "", 0]);
+  });
+
   test("10,000 processes ping-ponging through Semaphores leave the heap at its baseline", () => {
     const { stdout, status } = runFixture("ping-pong.mjs", ["--expose-gc"]);
     expect(status).toBe(0);
