@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseNumber, readNumber } from "../src/index.js";
-import { className, printed } from "./numbers-helpers.js";
+import { parseNumber, readNumber, requireClass, StError, StNumber, send } from "../src/index.js";
+import { caught, className, printed } from "./numbers-helpers.js";
 
 describe("parseNumber (Smalltalk number literals)", () => {
   it.each([
@@ -76,5 +76,29 @@ describe("readNumber (a number at the start of a text)", () => {
   it("answers null where no number starts", () => {
     expect(readNumber("abc", 0)).toBeNull();
     expect(readNumber("- 1", 0)).toBeNull();
+  });
+});
+
+describe("Number readFrom: and readFrom:ifFail:", () => {
+  it("reads the number at the start of a String", () => {
+    expect(send(StNumber, "readFrom:", "16rFF")).toBe(255);
+    expect(printed(send(StNumber, "readFrom:", "1.5e2 apples"))).toBe("150.0");
+  });
+
+  it("reads at a ReadStream's position and leaves the stream after the number", () => {
+    const stream = send(requireClass("ReadStream"), "on:", "x 42 y");
+    send(stream, "skip:", 2);
+    expect(send(StNumber, "readFrom:", stream)).toBe(42);
+    expect(send(stream, "upToEnd")).toBe(" y");
+  });
+
+  it("signals Squeak's Error when no number is there, or answers the fail block's value", () => {
+    expect(caught<StError>(() => send(StNumber, "readFrom:", "abc"), StError).messageText()).toBe(
+      "Reading a number failed: a digit between 0 and 9 expected",
+    );
+    expect(send(StNumber, "readFrom:ifFail:", "abc", () => "none")).toBe("none");
+    expect(send(StNumber, "readFrom:ifFail:", "abc", (text: string) => text)).toBe(
+      "a digit between 0 and 9 expected",
+    );
   });
 });

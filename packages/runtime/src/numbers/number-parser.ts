@@ -1,3 +1,4 @@
+import { send } from "../kernel/send.js";
 import type { Float } from "./float.js";
 import { normalizeInteger, type StInteger } from "./integer-math.js";
 import { float, scaledDecimal } from "./number-values.js";
@@ -133,4 +134,22 @@ export function readNumber(text: string, start = 0): NumberReading | null {
 export function parseNumber(text: string): StInteger | Float | ScaledDecimal | null {
   const reading = readNumber(text, 0);
   return reading !== null && reading.end === text.length ? reading.value : null;
+}
+
+/**
+ * `Number readFrom:` and `readFrom:ifFail:`: the number at the start of a String, or at the
+ * position of a ReadStream, which is then left just after it. When no number is there, answers
+ * what `onFailure` answers for Squeak's error text and the 1-based position of the failure.
+ */
+export function readNumberFrom(
+  source: unknown,
+  onFailure: (expected: string, position: number) => unknown,
+): unknown {
+  const onStream = typeof source !== "string";
+  const text = onStream ? String(send(source, "contents")) : source;
+  const start = onStream ? Number(send(source, "position")) : 0;
+  const reading = readNumber(text, start);
+  if (reading === null) return onFailure("a digit between 0 and 9 expected", start + 1);
+  if (onStream) send(source, "position:", reading.end);
+  return reading.value;
 }

@@ -1,4 +1,4 @@
-import { type Block, loop, mustBeBoolean, sequence, valueWithArguments } from "../blocks/evaluation.js";
+import { type Block, cull, loop, mustBeBoolean, sequence, valueWithArguments } from "../blocks/evaluation.js";
 import { StError } from "../exceptions/exception-classes.js";
 import { registerClass, requireClass } from "../kernel/class.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
@@ -38,6 +38,7 @@ import {
   truncateTo,
 } from "./math-functions.js";
 import { numberHash } from "./number-hash.js";
+import { readNumberFrom } from "./number-parser.js";
 import { printNumber, printShowingDecimalPlaces, storeNumber, storeString } from "./number-printing.js";
 import {
   exactRatio,
@@ -70,6 +71,24 @@ export class StNumber extends Magnitude {
   static override readonly $stName: string = "Number";
   static {
     registerClass(this);
+  }
+
+  /**
+   * @selector readFrom: — the number in Smalltalk syntax at the start of a String or at a
+   * ReadStream's position (class side); `Error: Reading a number failed: ...` when there is none.
+   */
+  static readFrom(source: unknown): unknown {
+    return readNumberFrom(source, (expected) =>
+      new StError(`Reading a number failed: ${expected}`).signalSync(),
+    );
+  }
+
+  /**
+   * @selector readFrom:ifFail: — as `readFrom:`, but answers the value of `failBlock` (culled with
+   * the error text and position) when there is no number (class side).
+   */
+  static readFromIfFail(source: unknown, failBlock: Block): unknown {
+    return readNumberFrom(source, (expected, position) => cull(failBlock, expected, position));
   }
 
   /** @selector + — the sum. */
