@@ -31,6 +31,8 @@ export interface TranspileOptions {
   readonly catalogue?: TypeCatalogue;
   /** `typescript` (the default) or `javascript` (the same module without types, which `st2ts run` executes). */
   readonly target?: "typescript" | "javascript";
+  /** Rewrites the runtime packages' names in the generated imports. */
+  readonly moduleSpecifier?: (module: string) => string;
 }
 
 /** What {@link transpile} answers. */
@@ -70,6 +72,7 @@ export function transpile(source: string, options: TranspileOptions = {}): Trans
       dialect,
       catalogue: options.catalogue ?? defaultCatalogue(),
       typescript: options.target !== "javascript",
+      ...(options.moduleSpecifier === undefined ? {} : { moduleSpecifier: options.moduleSpecifier }),
     });
     return {
       code: output.code,

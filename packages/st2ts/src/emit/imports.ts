@@ -40,9 +40,12 @@ export class Imports {
     return this.#locals.has(name);
   }
 
-  /** The import declarations, sorted by module and name (deterministic); type-only ones only in TypeScript. */
-  declarations(typescript = true): string[] {
-    const lines = [`import * as rt from "${RUNTIME_MODULE}";`];
+  /**
+   * The import declarations, sorted by module and name (deterministic); type-only ones only in
+   * TypeScript. `specifier` rewrites module names (`st2ts run` imports absolute URLs).
+   */
+  declarations(typescript = true, specifier: (module: string) => string = (module) => module): string[] {
+    const lines = [`import * as rt from ${JSON.stringify(specifier(RUNTIME_MODULE))};`];
     for (const module of [...this.#modules.keys()].sort()) {
       const names = [...this.#modules.get(module)!.entries()].sort(([a], [b]) =>
         a < b ? -1 : a > b ? 1 : 0,
@@ -53,8 +56,9 @@ export class Imports {
       const types = names
         .filter(([, use]) => !use.valueUsed)
         .map(([name, use]) => (name === use.local ? name : `${name} as ${use.local}`));
-      if (values.length > 0) lines.push(`import { ${values.join(", ")} } from "${module}";`);
-      if (types.length > 0 && typescript) lines.push(`import type { ${types.join(", ")} } from "${module}";`);
+      const from = JSON.stringify(specifier(module));
+      if (values.length > 0) lines.push(`import { ${values.join(", ")} } from ${from};`);
+      if (types.length > 0 && typescript) lines.push(`import type { ${types.join(", ")} } from ${from};`);
     }
     return lines;
   }
