@@ -1,0 +1,135 @@
+import type { Socket as NetSocket } from "node:net";
+import { errnoOfError } from "./errno.js";
+import { ReceiveQueue } from "./receive-queue.js";
+
+/** What a connection tells the socket that owns it. */
+export interface ConnectionEvents {
+  /** Bytes arrived, the peer closed, or the connection failed: something for a reader to see. */
+  readable(): void;
+  /** Node's write queue has drained: room to write again. */
+  writable(): void;
+}
+
+/** Events nobody listens to: a connection parked in a listener's queue until `accept` adopts it. */
+export const NO_EVENTS: ConnectionEvents = { readable() {}, writable() {} };
+
+/** Reading pauses when this many bytes wait unread (backpressure towards the sender)... */
+export const RECEIVE_HIGH_WATER = 1 << 20;
+/** ...and resumes when fewer than this many do. */
+export const RECEIVE_LOW_WATER = 1 << 18;
+/** How many bytes may wait in Node's write queue: the stand-in for the kernel's send buffer. */
+export const SEND_CAPACITY = 1 << 18;
+
+/**
+ * One TCP connection over a `net.Socket`, as the VM's plugin sees a connected file descriptor:
+ * received bytes wait in a queue until read (and stay readable after the peer closed), reading
+ * pauses above a high-water mark, writes are accepted while the send buffer has room.
+ */
+export class TcpConnection {
+  readonly socket: NetSocket;
+  readonly #queue = new ReceiveQueue();
+  #events: ConnectionEvents;
+  #ended = false;
+  #errno = 0;
+  #closedHere = false;
+  #paused = false;
+
+  constructor(socket: NetSocket, events: ConnectionEvents) {
+    this.socket = socket;
+    this.#events = events;
+    socket.on("data", (chunk: Buffer) => this.#received(chunk));
+    socket.on("end", () => this.#finished(0));
+    socket.on("error", (error: unknown) => this.#finished(errnoOfError(error)));
+    socket.on("close", () => this.#finished(0));
+    socket.on("drain", () => this.#events.writable());
+  }
+
+  /** Makes `events` hear about this connection (an accepted connection gets its new socket's). */
+  adopt(events: ConnectionEvents): void {
+    this.#events = events;
+  }
+
+  /** The number of received bytes not yet read. */
+  get available(): number {
+    return this.#queue.length;
+  }
+
+  /** Whether the peer closed (or the connection failed): no byte will arrive after those queued. */
+  get ended(): boolean {
+    return this.#ended;
+  }
+
+  /** The errno of the failure that ended the connection (a reset, a broken pipe), 0 if none. */
+  get errno(): number {
+    return this.#errno;
+  }
+
+  /** Whether a write would have to wait: the connection works and its send buffer is full. */
+  get wouldBlock(): boolean {
+    return !this.broken && this.socket.writableLength >= SEND_CAPACITY;
+  }
+
+  /** How many more bytes the send buffer takes now. */
+  get room(): number {
+    return Math.max(0, SEND_CAPACITY - this.socket.writableLength);
+  }
+
+  /** Whether writing fails (the connection was reset, the pipe broke, this end closed it). */
+  get broken(): boolean {
+    return this.#errno !== 0 || this.#closedHere || this.socket.destroyed;
+  }
+
+  /** Moves up to `count` received bytes into `target` at `offset`; answers how many. */
+  readInto(target: Uint8Array, offset: number, count: number): number {
+    const moved = this.#queue.readInto(target, offset, count);
+    if (this.#paused && this.#queue.length < RECEIVE_LOW_WATER) {
+      this.#paused = false;
+      this.socket.resume();
+    }
+    return moved;
+  }
+
+  /** Queues `bytes` (which the connection now owns) for sending. */
+  write(bytes: Uint8Array): void {
+    this.socket.write(bytes);
+  }
+
+  /**
+   * Closes this end for good, as the VM's `close(fd)`: what was written is still sent, then FIN;
+   * unread and later bytes are dropped.
+   */
+  close(): void {
+    if (this.#closedHere) return;
+    this.#closedHere = true;
+    this.#queue.clear();
+    const socket = this.socket;
+    if (socket.destroyed) return;
+    socket.resume();
+    socket.end(() => socket.destroy());
+  }
+
+  /** Aborts the connection (RST, as with `SO_LINGER` 0); queued bytes in both directions are lost. */
+  abort(): void {
+    this.#closedHere = true;
+    this.#queue.clear();
+    if (!this.socket.destroyed) this.socket.resetAndDestroy();
+  }
+
+  #received(chunk: Buffer): void {
+    if (this.#closedHere) return;
+    this.#queue.push(chunk);
+    if (!this.#paused && this.#queue.length > RECEIVE_HIGH_WATER) {
+      this.#paused = true;
+      this.socket.pause();
+    }
+    this.#events.readable();
+  }
+
+  #finished(errno: number): void {
+    if (errno !== 0 && this.#errno === 0) this.#errno = errno;
+    if (this.#ended && errno === 0) return;
+    this.#ended = true;
+    this.#events.readable();
+    this.#events.writable();
+  }
+}
