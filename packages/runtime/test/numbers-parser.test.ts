@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseNumber, readNumber, requireClass, StError, StNumber, send } from "../src/index.js";
+import {
+  Float,
+  Integer,
+  parseNumber,
+  readNumber,
+  requireClass,
+  StError,
+  StNumber,
+  send,
+} from "../src/index.js";
 import { caught, className, printed } from "./numbers-helpers.js";
 
 describe("parseNumber (Smalltalk number literals)", () => {
@@ -100,5 +109,24 @@ describe("Number readFrom: and readFrom:ifFail:", () => {
     expect(send(StNumber, "readFrom:ifFail:", "abc", (text: string) => text)).toBe(
       "a digit between 0 and 9 expected",
     );
+  });
+
+  it("Integer readFrom: reads only a sign and digits; readFrom:base: digits in a base", () => {
+    expect(send(Integer, "readFrom:", "-42.5")).toBe(-42);
+    expect(send(Integer, "readFrom:", "+7")).toBe(7);
+    expect(send(Integer, "readFrom:", "16rFF")).toBe(16);
+    expect(send(Integer, "readFrom:base:", "ff", 16)).toBe(255);
+    expect(send(Integer, "readFrom:base:", "123456789012345678901234567890", 10)).toBe(
+      123456789012345678901234567890n,
+    );
+    expect(caught<StError>(() => send(Integer, "readFrom:base:", "xyz", 16), StError).messageText()).toBe(
+      "Reading a number failed: a digit between 0 and F expected",
+    );
+    expect(send(Integer, "readFrom:ifFail:", "x", () => 0)).toBe(0);
+  });
+
+  it("Float readFrom: answers a Float", () => {
+    expect(printed(send(Float, "readFrom:", "3"))).toBe("3.0");
+    expect(printed(send(Float, "readFrom:", "1/3"))).toBe("1.0");
   });
 });

@@ -2,7 +2,7 @@ import { registerClass } from "../kernel/class.js";
 import { send } from "../kernel/send.js";
 import { StNumber } from "./number.js";
 import { printNumber } from "./number-printing.js";
-import { float, floatValue, type NumberValue, numberKind, toDouble } from "./number-values.js";
+import { float, floatValue, isNumberValue, type NumberValue, numberKind, toDouble } from "./number-values.js";
 
 /**
  * `Float`: a double-precision floating-point number. Held boxed (`$float`), so that a whole
@@ -24,6 +24,12 @@ export class Float extends StNumber {
   constructor(value: number) {
     super();
     this.$float = value;
+  }
+
+  /** @selector readFrom: — the number at the start of a String or a ReadStream, as a Float (class side). */
+  static override readFrom(source: unknown): unknown {
+    const value = StNumber.readFrom(source);
+    return isNumberValue(value) ? float(toDouble(value, numberKind(value))) : value;
   }
 
   /** @selector nan — the Float Not-a-Number (class side). */

@@ -1,4 +1,4 @@
-import { type Block, loop, sequence, valueWithArguments } from "../blocks/evaluation.js";
+import { type Block, cull, loop, sequence, valueWithArguments } from "../blocks/evaluation.js";
 import { StError } from "../exceptions/exception-classes.js";
 import { registerClass, requireClass } from "../kernel/class.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
@@ -16,6 +16,7 @@ import {
 } from "./integer-math.js";
 import { isProbablePrime, randomBelow } from "./integer-randomness.js";
 import { StNumber } from "./number.js";
+import { digitExpected, readFailure, readFromSource, readInteger } from "./number-parser.js";
 import { printInteger, printPadded, printStringRadix, storeNumber, withCommas } from "./number-printing.js";
 
 /** The magnitude beyond which JavaScript's 32-bit operators no longer apply. */
@@ -58,6 +59,30 @@ export class Integer extends StNumber {
   static override readonly $stName: string = "Integer";
   static {
     registerClass(this);
+  }
+
+  /**
+   * @selector readFrom: — the decimal Integer (an optional sign and digits, no radix) at the start
+   * of a String or at a ReadStream's position (class side); an Error when there is none.
+   */
+  static override readFrom(source: unknown): unknown {
+    return Integer.readFromBase(source, 10);
+  }
+
+  /** @selector readFrom:base: — the Integer in `base` (an optional sign and digits) (class side). */
+  static readFromBase(source: unknown, base: StInteger): unknown {
+    const radix = Number(base);
+    return readFromSource(
+      source,
+      (text, start) => readInteger(text, start, radix),
+      () => readFailure(radix),
+    );
+  }
+
+  /** @selector readFrom:ifFail: — as `readFrom:`, or the value of `failBlock` (class side). */
+  static override readFromIfFail(source: unknown, failBlock: Block): unknown {
+    const read = (text: string, start: number) => readInteger(text, start, 10);
+    return readFromSource(source, read, (position) => cull(failBlock, digitExpected(10), position));
   }
 
   /** @selector isInteger — true. */

@@ -1,3 +1,4 @@
+import { StError } from "../exceptions/exception-classes.js";
 import { send } from "../kernel/send.js";
 import type { Float } from "./float.js";
 import { normalizeInteger, type StInteger } from "./integer-math.js";
@@ -137,19 +138,42 @@ export function parseNumber(text: string): StInteger | Float | ScaledDecimal | n
 }
 
 /**
- * `Number readFrom:` and `readFrom:ifFail:`: the number at the start of a String, or at the
- * position of a ReadStream, which is then left just after it. When no number is there, answers
- * what `onFailure` answers for Squeak's error text and the 1-based position of the failure.
+ * The Integer in `base` that starts at `start` in `text`: an optional sign and digits, without a
+ * radix, fraction or exponent (`Integer readFrom:base:`); null when no digit is there.
  */
-export function readNumberFrom(
+export function readInteger(text: string, start: number, base: number): NumberReading | null {
+  const sign = text.charAt(start);
+  const first = sign === "-" || sign === "+" ? start + 1 : start;
+  const digits = digitsFrom(text, first, base);
+  if (digits.count === 0) return null;
+  return { value: normalizeInteger(sign === "-" ? -digits.value : digits.value), end: first + digits.count };
+}
+
+/** Squeak's text for a missing digit in `base` (`'a digit between 0 and 9 expected'`). */
+export function digitExpected(base: number): string {
+  return `a digit between 0 and ${"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ".charAt(base - 1)} expected`;
+}
+
+/** Signals Squeak's Error for text where a number in `base` should be. */
+export function readFailure(base: number): unknown {
+  return new StError(`Reading a number failed: ${digitExpected(base)}`).signalSync();
+}
+
+/**
+ * The class-side `readFrom:` family: what `read` finds at the start of a String, or at the
+ * position of a ReadStream, which is then left just after it. When nothing is found, answers
+ * what `onFailure` answers for the 1-based position of the failure.
+ */
+export function readFromSource(
   source: unknown,
-  onFailure: (expected: string, position: number) => unknown,
+  read: (text: string, start: number) => NumberReading | null,
+  onFailure: (position: number) => unknown,
 ): unknown {
   const onStream = typeof source !== "string";
   const text = onStream ? String(send(source, "contents")) : source;
   const start = onStream ? Number(send(source, "position")) : 0;
-  const reading = readNumber(text, start);
-  if (reading === null) return onFailure("a digit between 0 and 9 expected", start + 1);
+  const reading = read(text, start);
+  if (reading === null) return onFailure(start + 1);
   if (onStream) send(source, "position:", reading.end);
   return reading.value;
 }

@@ -38,7 +38,7 @@ import {
   truncateTo,
 } from "./math-functions.js";
 import { numberHash } from "./number-hash.js";
-import { readNumberFrom } from "./number-parser.js";
+import { digitExpected, readFailure, readFromSource, readNumber } from "./number-parser.js";
 import { printNumber, printShowingDecimalPlaces, storeNumber, storeString } from "./number-printing.js";
 import {
   exactRatio,
@@ -78,9 +78,7 @@ export class StNumber extends Magnitude {
    * ReadStream's position (class side); `Error: Reading a number failed: ...` when there is none.
    */
   static readFrom(source: unknown): unknown {
-    return readNumberFrom(source, (expected) =>
-      new StError(`Reading a number failed: ${expected}`).signalSync(),
-    );
+    return readFromSource(source, readNumber, () => readFailure(10));
   }
 
   /**
@@ -88,7 +86,7 @@ export class StNumber extends Magnitude {
    * the error text and position) when there is no number (class side).
    */
   static readFromIfFail(source: unknown, failBlock: Block): unknown {
-    return readNumberFrom(source, (expected, position) => cull(failBlock, expected, position));
+    return readFromSource(source, readNumber, (position) => cull(failBlock, digitExpected(10), position));
   }
 
   /** @selector + — the sum. */
