@@ -224,6 +224,7 @@ export class Process extends StObject implements Schedulable {
       case "running":
         if (currentProcess() !== this) return null;
         this.#where = "Process>>suspend";
+        this.$wakeValue = null;
         return scheduler.park(this, "suspended");
       case "runnable":
         scheduler.removeRunnable(this);
@@ -251,6 +252,7 @@ export class Process extends StObject implements Schedulable {
     if (!this.#started) {
       if (this.$state === "runnable") scheduler.removeRunnable(this);
       this.#ended();
+      this.#observer?.terminated();
       return this;
     }
     if (this.$state === "running") {

@@ -88,11 +88,6 @@ class Scheduler {
     return this.#active;
   }
 
-  /** The processes waiting in the run queue of `priority`, first to run first. */
-  runQueue(priority: number): Iterable<Schedulable> {
-    return this.#queues[priority] ?? [];
-  }
-
   /**
    * Makes `process` runnable, at the back of its priority's queue. When no process runs (the
    * caller is a Node callback), the highest runnable process runs once the callback's synchronous
@@ -235,8 +230,8 @@ class Scheduler {
     this.#active = process;
     this.#setState(process, "running");
     const resolve = process.$resolve;
-    const reject = process.$reject!;
-    if (resolve === null) {
+    const reject = process.$reject;
+    if (resolve === null || reject === null) {
       process.$start();
       return;
     }

@@ -132,16 +132,16 @@ describe("Process", () => {
     const log: string[] = [];
     await program(async () => {
       const sleeper = await fork(async () => {
+        await Delay.forMilliseconds(1).wait(); // a parked wait that answered a value before
         log.push("suspending");
-        await Processor.activeProcess()!.suspend();
-        log.push("resumed");
+        log.push(`suspend answered ${await Processor.activeProcess()!.suspend()}`);
       });
-      await Delay.forMilliseconds(1).wait();
+      await Delay.forMilliseconds(10).wait();
       expect(sleeper.isSuspended()).toBe(true);
       await sleeper.resume();
       await Delay.forMilliseconds(1).wait();
     });
-    expect(log).toEqual(["suspending", "resumed"]);
+    expect(log).toEqual(["suspending", "suspend answered null"]);
   });
 
   test("terminate unwinds a waiting process before the caller goes on", async () => {
@@ -273,5 +273,29 @@ describe("Process", () => {
       expect(log).toEqual(["interrupted"]);
       expect(waiter.isTerminated()).toBe(true);
     });
+  });
+});
+
+describe("runProcess", () => {
+  test("answers the body's value", async () => {
+    expect(await runProcess(async () => (await Delay.forMilliseconds(1).wait(), "value"))).toBe("value");
+  });
+
+  test("rejects with the error nobody handled (not reported)", async () => {
+    await expect(runProcess(() => new StError("failed").signal())).rejects.toBeInstanceOf(StError);
+  });
+
+  test("rejects with ProcessTerminatedError when the process is terminated", async () => {
+    let victim: Process | null = null;
+    const waiting = runProcess(
+      () => {
+        victim = Processor.activeProcess();
+        return new Semaphore().wait();
+      },
+      { name: "victim" },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    await victim!.terminate();
+    await expect(waiting).rejects.toThrow("the process 'victim' was terminated");
   });
 });
