@@ -13,6 +13,7 @@ import {
   SmallInteger,
   type SmalltalkClass,
   StNumber,
+  scaledDecimal,
   send,
   ZeroDivide,
 } from "../src/index.js";
@@ -134,6 +135,12 @@ describe("class-side constructors", () => {
     expect(printed(scaled)).toBe("0.33s2");
     expect(send(send(scaled, "*", 3), "=", 1)).toBe(true);
     expect(send(scaled, "scale")).toBe(2);
+  });
+
+  it("scaledDecimal(numerator, denominator, scale) makes the ScaledDecimal of a literal such as 1.5s2", () => {
+    expect(printed(scaledDecimal(3, 2, 2))).toBe("1.50s2");
+    expect(printed(scaledDecimal(-(2n ** 70n), 4, 0))).toBe("-295147905179352825856s0");
+    expect(printed(scaledDecimal(2, 6, 3))).toBe("0.333s3");
   });
 
   it("answers numerator and denominator", () => {

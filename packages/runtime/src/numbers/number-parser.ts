@@ -2,7 +2,7 @@ import { StError } from "../exceptions/exception-classes.js";
 import { send } from "../kernel/send.js";
 import type { Float } from "./float.js";
 import { normalizeInteger, type StInteger } from "./integer-math.js";
-import { float, scaledDecimal } from "./number-values.js";
+import { float, scaledFromRatio } from "./number-values.js";
 import { ratio, ratioToDouble } from "./rational.js";
 import type { ScaledDecimal } from "./scaled-decimal.js";
 
@@ -112,7 +112,7 @@ export function readNumber(text: string, start = 0): NumberReading | null {
     const digits = digitsFrom(text, index + 1, 10);
     if (digits.count > 0 || !isLetter(text, index + 1)) {
       const scale = digits.count > 0 ? Number(digits.value) : fractionDigits;
-      const value = scaledDecimal(ratio(signed, big ** BigInt(fractionDigits)), scale);
+      const value = scaledFromRatio(ratio(signed, big ** BigInt(fractionDigits)), scale);
       return { value, end: index + 1 + digits.count };
     }
   }

@@ -104,7 +104,7 @@ export function rational(n: bigint, d: bigint): StInteger | Fraction {
 }
 
 /** A ScaledDecimal of the exact value `value` shown with `scale` decimal places. */
-export function scaledDecimal(value: Ratio, scale: number): ScaledDecimal {
+export function scaledFromRatio(value: Ratio, scale: number): ScaledDecimal {
   return new (classes ?? towerClasses()).ScaledDecimal(value.n, value.d, scale);
 }
 
@@ -171,5 +171,5 @@ export function exactOfKind(
   kind: NumberKind,
   scale: number,
 ): StInteger | Fraction | ScaledDecimal {
-  return kind === SCALED ? scaledDecimal(value, scale) : fromRatio(value);
+  return kind === SCALED ? scaledFromRatio(value, scale) : fromRatio(value);
 }

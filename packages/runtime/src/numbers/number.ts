@@ -48,7 +48,7 @@ import {
   isZeroValue,
   type NumberValue,
   numberKind,
-  scaledDecimal,
+  scaledFromRatio,
   toDouble,
 } from "./number-values.js";
 import { ceiling, floor, fractionPart, integerPart, rounded, truncated } from "./truncation.js";
@@ -378,7 +378,7 @@ export class StNumber extends Magnitude {
 
   /** @selector asScaledDecimal: — the exact value as a ScaledDecimal shown with `scale` places. */
   asScaledDecimal$(this: NumberValue, scale: StInteger): NumberValue {
-    return scaledDecimal(exactRatio(this, numberKind(this)), Number(scale));
+    return scaledFromRatio(exactRatio(this, numberKind(this)), Number(scale));
   }
 
   /** @selector asNumber — the receiver. */

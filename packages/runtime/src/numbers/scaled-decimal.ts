@@ -1,7 +1,8 @@
 import { registerClass } from "../kernel/class.js";
-import { normalizeInteger, type StInteger } from "./integer-math.js";
+import { normalizeInteger, type StInteger, toBigInt } from "./integer-math.js";
 import { StNumber } from "./number.js";
-import { exactRatio, type NumberValue, numberKind, scaledDecimal } from "./number-values.js";
+import { exactRatio, type NumberValue, numberKind, scaledFromRatio } from "./number-values.js";
+import { ratio } from "./rational.js";
 
 /**
  * `ScaledDecimal`: an exact rational shown with a fixed number of decimal places, its scale
@@ -32,7 +33,7 @@ export class ScaledDecimal extends StNumber {
 
   /** @selector newFromNumber:scale: — the exact value of `number` with `scale` places (class side). */
   static newFromNumberScale(number: NumberValue, scale: StInteger): ScaledDecimal {
-    return scaledDecimal(exactRatio(number, numberKind(number)), Number(scale));
+    return scaledFromRatio(exactRatio(number, numberKind(number)), Number(scale));
   }
 
   /** @selector scale — the number of decimal places shown. */
@@ -59,4 +60,12 @@ export class ScaledDecimal extends StNumber {
   isScaledDecimal(): boolean {
     return true;
   }
+}
+
+/**
+ * A ScaledDecimal of the exact value `numerator / denominator` shown with `scale` decimal places
+ * (`scaledDecimal(3, 2, 2)` is `1.50s2`): what st2ts emits for a literal such as `1.5s2`.
+ */
+export function scaledDecimal(numerator: StInteger, denominator: StInteger, scale: number): ScaledDecimal {
+  return scaledFromRatio(ratio(toBigInt(numerator), toBigInt(denominator)), scale);
 }
