@@ -160,6 +160,18 @@ export class Interval extends SequenceableCollection {
     return new Interval(this.at(start), this.at(stop), this.#step);
   }
 
+  /** @selector , — an Interval when `other` is an Interval that continues the receiver, else an Array. */
+  override comma(other: unknown): MaybePromise<unknown> {
+    if (
+      other instanceof Interval &&
+      EQUALITY.matches(other.#step, this.#step) &&
+      EQUALITY.matches(other.#start, send(this.last(), "+", this.#step))
+    ) {
+      return new Interval(this.#start, other.last(), this.#step);
+    }
+    return super.comma(other);
+  }
+
   /** @selector reversed — the Interval of the same elements in reverse order. */
   override reversed(): Interval {
     const back = send(this.#step, "negated");
