@@ -278,7 +278,11 @@ describe("Process", () => {
 
 describe("runProcess", () => {
   test("answers the body's value", async () => {
-    expect(await runProcess(async () => (await Delay.forMilliseconds(1).wait(), "value"))).toBe("value");
+    const body = async () => {
+      await Delay.forMilliseconds(1).wait();
+      return "value";
+    };
+    expect(await runProcess(body)).toBe("value");
   });
 
   test("rejects with the error nobody handled (not reported)", async () => {

@@ -22,7 +22,10 @@ describe("valueWithin:onTimeout:", () => {
     ).toBe(7);
     const slowButInTime = () =>
       valueWithinOnTimeout(
-        async () => (await Delay.forMilliseconds(5).wait(), 8),
+        async () => {
+          await Delay.forMilliseconds(5).wait();
+          return 8;
+        },
         200,
         () => "late",
       );
