@@ -23,7 +23,7 @@ if (!existsSync(DIST)) {
 }
 const { OrderedCollection, StError, onDo, send } = await import(DIST.href);
 
-const WARMUPS = 3;
+const WARMUPS = 5;
 const REPEATS = 15;
 
 function median(values) {
