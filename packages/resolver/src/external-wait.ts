@@ -12,13 +12,28 @@ const OUTSIDE_PROCESSES: ExecutionContext = Object.freeze({ handlers: null, proc
 
 const TIMED_OUT: ExternalOutcome<never> = Object.freeze({ status: "timedOut" });
 
+let pending: Semaphore[] = [];
+
+function signalPending(): void {
+  const batch = pending;
+  pending = [];
+  runInContext(OUTSIDE_PROCESSES, () => {
+    for (const semaphore of batch) semaphore.signal();
+  });
+}
+
 /**
- * Signals `semaphore` as a Node callback does, outside every Smalltalk process (a callback may
- * run in the async context of the process that started the work, which must not be preempted
- * from there).
+ * Signals `semaphore` for an I/O event, as the VM does: the VM's I/O poll only records the
+ * signals of every event it found, and the scheduler switches processes once the poll is over.
+ * So the signals of every Node callback of one event-loop turn are made together, after them
+ * (`setImmediate`), and the highest-priority waiter among them runs first: in the Taeumel snippet
+ * the client (priority 40) goes on before the server (30) although the server's side of the
+ * connection was reported first. The signals are made outside every Smalltalk process (a callback
+ * may run in the async context of the process that started the work).
  */
 export function signalFromOutside(semaphore: Semaphore): void {
-  runInContext(OUTSIDE_PROCESSES, () => semaphore.signal());
+  if (pending.length === 0) setImmediate(signalPending);
+  pending.push(semaphore);
 }
 
 /**

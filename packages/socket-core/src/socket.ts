@@ -1257,6 +1257,8 @@ export class Socket extends StObject {
       isPharo() ? hostAddress : await send(hostAddress, "asByteArray"),
       portNumber,
     );
+    // Squeak tests before sending (nothing goes for empty data); Pharo sends once, then tests.
+    if (!isPharo() && bytesToSend === 0) return 0;
     do {
       if (isPharo()) {
         await this.waitForSendDoneFor(20);
