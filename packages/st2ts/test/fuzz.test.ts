@@ -32,7 +32,7 @@ function fixtureSeeds(): FuzzSeed[] {
 }
 
 test("12,000 mutated sources: bounded time, no throw, valid diagnostics, both engines agree", {
-  timeout: 120_000,
+  timeout: 300_000,
 }, () => {
   const report = runFuzz(st2ts, {
     seed: 20261128,
@@ -82,6 +82,24 @@ test("hostile inputs answer diagnostics, never exceptions", () => {
       "ST9001",
     ]);
   }
+});
+
+test("a megabyte-sized broken do-it is reported from a bounded window, as in a small one", () => {
+  const big = `| a |\n${"a := a + 1. Transcript show: 'x'; cr.\n".repeat(30_000)}y := 3 + . z := 4.\n${"a foo.\n".repeat(1000)}`;
+  const small = "| a |\na := a + 1.\ny := 3 + . z := 4.\n";
+  const before = process.memoryUsage().heapUsed;
+  const t0 = performance.now();
+  const r = st2ts.parseDoIt(big, { fileName: "big.st" });
+  expect(performance.now() - t0).toBeLessThan(10_000);
+  expect(process.memoryUsage().heapUsed - before).toBeLessThan(1024 * 1024 * 1024);
+  const expected = st2ts.parseDoIt(small, { fileName: "big.st" }).diagnostics[0]!;
+  expect(r.diagnostics.map((d) => [d.code, d.message, d.line, d.column])).toEqual([
+    [expected.code, expected.message, 30_002, expected.column],
+  ]);
+  // A broken method body too.
+  const method = `foo\n${"\t^ self bar: 1.\n".repeat(10_000)}\tx := (1 + .\n`;
+  const m = st2ts.parseMethod(method);
+  expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([["ST1001", 10_002]]);
 });
 
 test("output is deterministic", () => {

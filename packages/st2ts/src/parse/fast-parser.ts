@@ -122,7 +122,14 @@ class FastParser {
   readonly #fragment: Fragment;
   readonly #squeak: boolean;
   readonly diagnostics: Diagnostic[] = [];
+  /** Start of the top-level statement being parsed (a point where a do-it may restart). */
+  resumeAt = 0;
   #pos = 0;
+
+  /** The current position (where the parser stopped, after a failure). */
+  get position(): number {
+    return this.#pos;
+  }
 
   constructor(fragment: Fragment, dialect: Dialect) {
     this.#fragment = fragment;
@@ -271,7 +278,7 @@ class FastParser {
     this.#skip();
     const start = this.#pos;
     const temporaries = this.#temporariesOpt();
-    const { statements } = this.#statements(this.#pos);
+    const { statements } = this.#statements(this.#pos, true);
     this.#end();
     const end = lastTokenEnd(this.#text, start, this.#text.length);
     return { kind: "DoIt", temporaries, statements, span: this.#span(start, end) };
@@ -286,7 +293,7 @@ class FastParser {
     this.#pragmas(pragmas);
     const temporaries = this.#temporariesOpt();
     this.#pragmas(pragmas);
-    const { statements } = this.#statements(this.#pos);
+    const { statements } = this.#statements(this.#pos, !tonel);
     if (tonel) this.#expect(93, "]");
     const closed = this.#pos;
     this.#end();
@@ -436,7 +443,7 @@ class FastParser {
    * `"."* (Statement ("."+ Statement)*)? "."*`, answering the statements and the end of the
    * last token (dots included) or `start` if nothing was consumed.
    */
-  #statements(start: number): { statements: StatementNode[]; end: number } {
+  #statements(start: number, top = false): { statements: StatementNode[]; end: number } {
     const list: StatementNode[] = [];
     let end = start;
     let needDot = false;
@@ -452,6 +459,7 @@ class FastParser {
       }
       if (this.#atStatementEnd()) break;
       if (needDot && !sawDot) this.#fail("expected a period between statements");
+      if (top) this.resumeAt = this.#pos;
       const s = this.#statement();
       list.push(s);
       end = this.#pos;
@@ -1034,13 +1042,23 @@ export function fastParse<T>(
   fragment: Fragment,
   startRule: "DoIt" | "Method" | "TonelMethod",
   dialect: Dialect,
-): { ast: T; diagnostics: Diagnostic[] } | undefined {
+): FastResult<T> {
   const parser = new FastParser(fragment, dialect);
   try {
     const ast = startRule === "DoIt" ? parser.doIt() : parser.method(startRule === "TonelMethod");
-    return { ast: ast as T, diagnostics: parser.diagnostics };
+    return { ok: true, ast: ast as T, diagnostics: parser.diagnostics };
   } catch (error) {
-    if (error instanceof Fallback || error instanceof RangeError) return undefined;
+    if (error instanceof Fallback || error instanceof RangeError) {
+      return { ok: false, resumeAt: parser.resumeAt, failedAt: parser.position };
+    }
     throw error;
   }
 }
+
+/**
+ * The fast path's answer: the AST and warnings, or where it gave up (`resumeAt` is the start
+ * of the top-level statement it was in, `failedAt` where it stopped).
+ */
+export type FastResult<T> =
+  | { readonly ok: true; readonly ast: T; readonly diagnostics: Diagnostic[] }
+  | { readonly ok: false; readonly resumeAt: number; readonly failedAt: number };

@@ -198,7 +198,11 @@ export function parseFragment<T>(
   try {
     if (engine !== "ohm" && startRule !== "PatternOnly") {
       const fast = fastParse<T>(fragment, startRule, dialect);
-      if (fast !== undefined) return fast;
+      if (fast.ok) return { ast: fast.ast, diagnostics: fast.diagnostics };
+      if (fragment.text.length > LARGE_FRAGMENT && startRule !== "TonelMethod") {
+        diagnostics.push(windowedFailure(fragment, startRule, dialect, fast.resumeAt, fast.failedAt));
+        return { ast: undefined, diagnostics };
+      }
     }
     const { grammar } = dialects[dialect];
     const match = grammar.match(fragment.text, startRule);
@@ -221,6 +225,67 @@ export function startsWithPattern(text: string, dialect: Dialect): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Above this many characters, a broken fragment is not handed to Ohm whole: a packrat match
+ * costs about 2 KB of heap per input character (reference §3.7), so a megabyte-sized broken
+ * do-it could exhaust the heap.
+ */
+const LARGE_FRAGMENT = 64 * 1024;
+
+/** `fragment.text[start, end)` as a fragment of its own, positioned in the same file. */
+function subFragment(fragment: Fragment, start: number, end: number): Fragment {
+  const escapes = fragment.escapes.filter((e) => e >= start && e < end).map((e) => e - start);
+  return {
+    source: fragment.source,
+    text: fragment.text.slice(start, end),
+    base: fileOffset(fragment, start),
+    escapes,
+  };
+}
+
+/**
+ * The syntax error of a large fragment, from an Ohm match of a bounded window: the do-it from
+ * the top-level statement where the fast path stopped (a statement boundary, so the grammar
+ * reads it as it would in place) to at most {@link LARGE_FRAGMENT} characters past the stop.
+ */
+function windowedFailure(
+  fragment: Fragment,
+  startRule: StartRule,
+  dialect: Dialect,
+  resumeAt: number,
+  failedAt: number,
+): Diagnostic {
+  const { text } = fragment;
+  const start = Math.min(resumeAt, failedAt);
+  let end = Math.min(text.length, Math.max(failedAt + 4096, start + LARGE_FRAGMENT));
+  if (end - start > 2 * LARGE_FRAGMENT) end = start + 2 * LARGE_FRAGMENT;
+  const window = subFragment(fragment, start, end);
+  // Before its first statement a method is read as a method; from a statement on, as a do-it.
+  const rule = startRule === "Method" && start === 0 ? "Method" : "DoIt";
+  const match = dialects[dialect].grammar.match(window.text, rule);
+  if (match.failed()) {
+    const position = match.getRightmostFailurePosition();
+    const cutShort = end < text.length;
+    // A failure at the cut (or an unterminated literal made by the cut) only means the window
+    // ended; otherwise it is the real error.
+    if (
+      !cutShort ||
+      (position < window.text.length - 1 && scanLexical(window.text, 0, window.text.length) === undefined)
+    ) {
+      return failureDiagnostic(window, expectedText(match), position);
+    }
+  }
+  const at = fileOffset(fragment, failedAt);
+  return makeDiagnostic(
+    fragment.source,
+    DiagnosticCode.SyntaxError,
+    "error",
+    "syntax error here (the source is too large to report the expected tokens)",
+    at,
+    Math.min(at + 1, fileOffset(fragment, text.length)),
+  );
 }
 
 /**
