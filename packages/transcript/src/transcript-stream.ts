@@ -82,7 +82,7 @@ export class TranscriptStream extends StObject {
 
   /** @selector show: — puts `anObject asString` and ends the entry (shows it). */
   show(anObject: unknown): MaybePromise<this> {
-    this.#put(asString(anObject));
+    this.#append(asString(anObject));
     return this.endEntry();
   }
 
@@ -92,13 +92,13 @@ export class TranscriptStream extends StObject {
    */
   showln(anObject: unknown): MaybePromise<unknown> {
     if (isPharo()) return this.#notUnderstood("showln:", [anObject]);
-    this.#put(NEWLINE + asString(anObject));
+    this.#append(NEWLINE + asString(anObject));
     return this.endEntry();
   }
 
   /** @selector crShow: — a newline, then `show: anObject`. */
   crShow(anObject: unknown): MaybePromise<this> {
-    this.#put(NEWLINE);
+    this.#append(NEWLINE);
     return this.show(anObject);
   }
 
@@ -220,10 +220,10 @@ export class TranscriptStream extends StObject {
     return this.#sink;
   }
 
+  /** Puts `text` in the buffer, to be shown by the next `endEntry` (or on the next turn of the event loop). */
   #put(text: string): this {
     if (text === "") return this;
-    this.#buffer += text;
-    this.#lastCharacter = text[text.length - 1]!;
+    this.#append(text);
     // Squeak's Transcript shows text put without endEntry on its next UI step; here, on the next
     // turn of the event loop.
     this.#deferredFlush ??= setImmediate(() => {
@@ -231,6 +231,13 @@ export class TranscriptStream extends StObject {
       void this.endEntry();
     });
     return this;
+  }
+
+  /** Puts `text` in the buffer for an `endEntry` that follows at once. */
+  #append(text: string): void {
+    if (text === "") return;
+    this.#buffer += text;
+    this.#lastCharacter = text[text.length - 1]!;
   }
 
   #putOn(anObject: unknown): MaybePromise<unknown> {
@@ -247,7 +254,7 @@ export class TranscriptStream extends StObject {
   #takeBuffer(): string {
     if (this.#deferredFlush !== null) clearImmediate(this.#deferredFlush);
     this.#deferredFlush = null;
-    const text = this.#buffer.replace(/\r(?!\n)/g, "\n");
+    const text = this.#buffer.includes("\r") ? this.#buffer.replace(/\r(?!\n)/g, "\n") : this.#buffer;
     this.#buffer = "";
     return text;
   }
