@@ -71,6 +71,17 @@ describe("fileIn (chunk format)", () => {
     );
   });
 
+  test("a Squeak file with CR line ends reads the same, with CR-based line numbers", () => {
+    const lf = fixture("squeak-network.st");
+    const cr = lf.replaceAll("\n", "\r");
+    const a = readFileIn(lf);
+    const b = readFileIn(cr);
+    expect(b.diagnostics).toEqual([]);
+    expect(b.units.map(summary)).toEqual(a.units.map(summary));
+    const lines = (r: typeof a) => r.units.map((u) => [u.span.line, u.span.column, u.span.endLine]);
+    expect(lines(b)).toEqual(lines(a));
+  });
+
   test("Pharo 9 and Pharo 10+ fluid class definitions", () => {
     const r = readFileIn(fixture("pharo-network.st"));
     expect(r.diagnostics).toEqual([]);
