@@ -100,6 +100,11 @@ test("a megabyte-sized broken do-it is reported from a bounded window, as in a s
   const method = `foo\n${"\t^ self bar: 1.\n".repeat(10_000)}\tx := (1 + .\n`;
   const m = st2ts.parseMethod(method);
   expect(m.diagnostics.map((d) => [d.code, d.line])).toEqual([["ST1001", 10_002]]);
+  // And a broken Tonel method body.
+  const tonel = `Class { #name : 'A' }\nA >> foo [\n${"\t^ self bar: 1.\n".repeat(10_000)}\tx := (1 + .\n]\nA >> ok [ ^ 1 ]\n`;
+  const t = st2ts.readTonel(tonel);
+  expect(t.diagnostics.map((d) => [d.code, d.line])).toEqual([["ST1001", 10_003]]);
+  expect(t.units.map((u) => u.kind)).toEqual(["ClassDefinition", "MethodDefinition"]);
 });
 
 test("output is deterministic", () => {

@@ -293,7 +293,7 @@ class FastParser {
     this.#pragmas(pragmas);
     const temporaries = this.#temporariesOpt();
     this.#pragmas(pragmas);
-    const { statements } = this.#statements(this.#pos, !tonel);
+    const { statements } = this.#statements(this.#pos, true);
     if (tonel) this.#expect(93, "]");
     const closed = this.#pos;
     this.#end();

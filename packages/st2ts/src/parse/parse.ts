@@ -199,7 +199,7 @@ export function parseFragment<T>(
     if (engine !== "ohm" && startRule !== "PatternOnly") {
       const fast = fastParse<T>(fragment, startRule, dialect);
       if (fast.ok) return { ast: fast.ast, diagnostics: fast.diagnostics };
-      if (fragment.text.length > LARGE_FRAGMENT && startRule !== "TonelMethod") {
+      if (fragment.text.length > LARGE_FRAGMENT) {
         diagnostics.push(windowedFailure(fragment, startRule, dialect, fast.resumeAt, fast.failedAt));
         return { ast: undefined, diagnostics };
       }
@@ -259,15 +259,17 @@ function windowedFailure(
 ): Diagnostic {
   const { text } = fragment;
   const start = Math.min(resumeAt, failedAt);
-  let end = Math.min(text.length, Math.max(failedAt + 4096, start + LARGE_FRAGMENT));
+  // Before its first statement a method is read as a method; from a statement on, as a do-it
+  // (without a Tonel method's closing bracket).
+  const rule = start === 0 ? startRule : "DoIt";
+  const limit = startRule === "TonelMethod" && start > 0 ? text.length - 1 : text.length;
+  let end = Math.min(limit, Math.max(failedAt + 4096, start + LARGE_FRAGMENT));
   if (end - start > 2 * LARGE_FRAGMENT) end = start + 2 * LARGE_FRAGMENT;
   const window = subFragment(fragment, start, end);
-  // Before its first statement a method is read as a method; from a statement on, as a do-it.
-  const rule = startRule === "Method" && start === 0 ? "Method" : "DoIt";
   const match = dialects[dialect].grammar.match(window.text, rule);
   if (match.failed()) {
     const position = match.getRightmostFailurePosition();
-    const cutShort = end < text.length;
+    const cutShort = end < limit;
     // A failure at the cut (or an unterminated literal made by the cut) only means the window
     // ended; otherwise it is the real error.
     if (
