@@ -7,6 +7,7 @@ export * from "./blocks/block-closure.js";
 // Blocks.
 export * from "./blocks/evaluation.js";
 export * from "./blocks/unwind-protection.js";
+export * from "./chronology/duration.js";
 // Collections.
 export * from "./collections/array.js";
 export * from "./collections/arrayed-collection.js";

@@ -237,8 +237,10 @@ describe("more suspending blocks", () => {
 
   it("an error signalled in a suspending block reaches an enclosing on:do:", async () => {
     const log: unknown[] = [];
+    // A protected block that may suspend is an async function (as st2ts emits it), so that the
+    // handler follows its awaits (kernel/context.ts runInContext).
     const result = await onDo(
-      () =>
+      async () =>
         send(
           [1, 2, 3],
           "do:",

@@ -1,4 +1,5 @@
 import { type Block, cull, loop, mustBeBoolean, sequence, valueWithArguments } from "../blocks/evaluation.js";
+import { Duration } from "../chronology/duration.js";
 import { StError } from "../exceptions/exception-classes.js";
 import { registerClass, requireClass } from "../kernel/class.js";
 import type { MaybePromise } from "../kernel/maybe-promise.js";
@@ -197,6 +198,36 @@ export class StNumber extends Magnitude {
   /** @selector squared — the receiver times itself. */
   squared(this: NumberValue): NumberValue {
     return squared(this);
+  }
+
+  /** @selector nanoSeconds — a Duration of this many nanoseconds. */
+  nanoSeconds(this: NumberValue): Duration {
+    return Duration.nanoSeconds(this);
+  }
+
+  /** @selector milliSeconds — a Duration of this many milliseconds (`50 milliSeconds`). */
+  milliSeconds(this: NumberValue): Duration {
+    return Duration.milliSeconds(this);
+  }
+
+  /** @selector seconds — a Duration of this many seconds (`5 seconds`). */
+  seconds(this: NumberValue): Duration {
+    return Duration.seconds(this);
+  }
+
+  /** @selector minutes — a Duration of this many minutes. */
+  minutes(this: NumberValue): Duration {
+    return Duration.minutes(this);
+  }
+
+  /** @selector hours — a Duration of this many hours. */
+  hours(this: NumberValue): Duration {
+    return Duration.hours(this);
+  }
+
+  /** @selector days — a Duration of this many days. */
+  days(this: NumberValue): Duration {
+    return Duration.days(this);
   }
 
   /** @selector sqrt — the square root: an Integer for a perfect square, else a Float. */
