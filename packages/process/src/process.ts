@@ -110,7 +110,6 @@ export class Process extends StObject implements Schedulable {
   /** @internal */ $wakeValue: unknown = null;
   /** @internal */ $interrupt: Interrupt | null = null;
   /** @internal */ $resolve: ((value: unknown) => void) | null = null;
-  /** @internal */ $reject: ((reason: unknown) => void) | null = null;
   /** @internal */ $parkedIn: ExecutionContext | null = null;
   /** @internal */ $prevLink: Linked | null = null;
   /** @internal */ $nextLink: Linked | null = null;
@@ -349,7 +348,8 @@ export class Process extends StObject implements Schedulable {
   /** @internal Called by the scheduler the first time the process is dispatched. */
   $start(): void {
     this.#started = true;
-    queueMicrotask(() => runInContext(this.#context, () => void this.#run()));
+    // An async function: the runtime keeps its context across `await` (AsyncLocalStorage).
+    queueMicrotask(() => void runInContext(this.#context, this.#run));
   }
 
   /** @internal An error nobody handled is ending this process: report it (or hand it to the caller). */
@@ -357,7 +357,7 @@ export class Process extends StObject implements Schedulable {
     if (this.#observer?.failed(thrown) !== true) reportUnhandledError(this.name(), this.$priority, thrown);
   }
 
-  async #run(): Promise<void> {
+  readonly #run = async (): Promise<void> => {
     let value: unknown = null;
     let completed = false;
     try {
@@ -370,7 +370,7 @@ export class Process extends StObject implements Schedulable {
     }
     if (completed) this.#observer?.returned(value);
     else this.#observer?.terminated();
-  }
+  };
 
   /** What reaches the bottom of the process: termination ends it; anything else is reported. */
   async #atBottom(thrown: unknown): Promise<void> {

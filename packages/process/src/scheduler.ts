@@ -64,8 +64,6 @@ export interface Schedulable extends Linked {
   $interrupt: Interrupt | null;
   /** Settles the Promise the process is parked on; null while it runs or before it starts. */
   $resolve: ((value: unknown) => void) | null;
-  /** @see $resolve */
-  $reject: ((reason: unknown) => void) | null;
   /** The execution context the process parked in. */
   $parkedIn: ExecutionContext | null;
   /** Starts the process's body (the first time it is dispatched). */
@@ -206,9 +204,8 @@ class Scheduler {
 
   #parkPromise(process: Schedulable): Promise<unknown> {
     process.$parkedIn = currentContext();
-    return new Promise((resolve, reject) => {
+    return new Promise((resolve) => {
       process.$resolve = resolve;
-      process.$reject = reject;
     });
   }
 
@@ -230,24 +227,20 @@ class Scheduler {
     this.#active = process;
     this.#setState(process, "running");
     const resolve = process.$resolve;
-    const reject = process.$reject;
-    if (resolve === null || reject === null) {
+    if (resolve === null) {
       process.$start();
       return;
     }
     process.$resolve = null;
-    process.$reject = null;
     const interrupt = process.$interrupt;
     if (interrupt === null) {
       resolve(process.$wakeValue);
       return;
     }
     process.$interrupt = null;
-    try {
-      resolve(runInContext(process.$parkedIn!, interrupt));
-    } catch (thrown) {
-      reject(thrown);
-    }
+    // Run as an async function, so that the parked context follows the interrupt's own awaits;
+    // whatever it throws rejects the parked Promise.
+    resolve(runInContext(process.$parkedIn!, async () => interrupt()));
   }
 }
 
