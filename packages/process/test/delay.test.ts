@@ -1,18 +1,6 @@
-import { ensure, onDo, printString, registerClass, StError, StObject } from "@smalltalk-sockets/runtime";
+import { ensure, onDo, printString, StError, send } from "@smalltalk-sockets/runtime";
 import { describe, expect, test } from "vitest";
 import { Delay, fork, forkAt, Processor, runMain } from "../src/index.js";
-
-/** A stand-in Duration: the runtime has no Duration class; anything answering asMilliSeconds is one. */
-class TwoTenthsOfASecond extends StObject {
-  static override readonly $stName: string = "TwoTenthsOfASecond";
-  static {
-    registerClass(this);
-  }
-
-  asMilliSeconds(): number {
-    return 200;
-  }
-}
 
 async function program(body: () => unknown): Promise<void> {
   expect(await runMain(async () => body())).toBe(0);
@@ -27,7 +15,7 @@ describe("Delay", () => {
     ["forMilliseconds:", () => Delay.forMilliseconds(250), 250],
     ["forSeconds:", () => Delay.forSeconds(2), 2000],
     ["forDuration: (milliseconds)", () => Delay.forDuration(40), 40],
-    ["forDuration: (a Duration)", () => Delay.forDuration(new TwoTenthsOfASecond()), 200],
+    ["forDuration: (a Duration)", () => Delay.forDuration(send(2, "seconds")), 2000],
   ] as const)("%s", (_selector, make, milliseconds) => {
     expect(make().delayDuration()).toBe(milliseconds);
   });

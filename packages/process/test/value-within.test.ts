@@ -54,6 +54,17 @@ describe("valueWithin:onTimeout:", () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(19);
   });
 
+  test("takes a Duration (`20 milliSeconds`)", async () => {
+    const answer = await runProcess(() =>
+      valueWithinOnTimeout(
+        () => Delay.forSeconds(10).wait(),
+        send(20, "milliSeconds"),
+        () => "timed out",
+      ),
+    );
+    expect(answer).toBe("timed out");
+  });
+
   test("a duration of 0 or less evaluates the timeout block at once, without the receiver", () => {
     const log: string[] = [];
     expect(
