@@ -29,8 +29,9 @@ export function valueWithinMillisecondsOnTimeout(
       watchdog = null;
       return null;
     };
+    // An async protected block: the runtime keeps the TimedOut handler across its awaits.
     return onDo(
-      () => ensure(() => valueWithArguments(block, []), stopWatchdog),
+      async () => ensure(() => valueWithArguments(block, []), stopWatchdog),
       TimedOut,
       (exception: TimedOut) =>
         exception.tag() === tag ? valueWithArguments(timeoutBlock, []) : exception.pass(),

@@ -54,6 +54,16 @@ describe("valueWithin:onTimeout:", () => {
     expect(performance.now() - start).toBeGreaterThanOrEqual(19);
   });
 
+  test("interrupts the block at any of its waits, not only its first", async () => {
+    const block = async () => {
+      await Delay.forMilliseconds(1).wait();
+      await new Semaphore().wait();
+    };
+    expect(await runProcess(() => valueWithinMillisecondsOnTimeout(block, 20, () => "timed out"))).toBe(
+      "timed out",
+    );
+  });
+
   test("takes a Duration (`20 milliSeconds`)", async () => {
     const answer = await runProcess(() =>
       valueWithinOnTimeout(
