@@ -601,11 +601,32 @@ class Analyzer {
       return type;
     }
     const receiver = this.#type(node.receiver);
+    this.#typeHandlerParameters(node);
     const types = node.args.map((arg) => this.#type(arg));
     if (types.length === 1) this.#checkComma(node, types[0]!);
     const plan = planSend(receiver, node.selector, { types }, this.#catalogue);
     this.#planOf.set(node, plan);
     return plan.type;
+  }
+
+  /**
+   * In `aBlock on: ExceptionClass do: [:ex | ...]` the handler's parameter is an instance of
+   * the exception class, so sends to it (`ex return: 5`, `ex messageText`) are typed calls.
+   */
+  #typeHandlerParameters(node: SendNode): void {
+    if (node.selector !== "on:do:" && node.selector !== "on:do:on:do:") return;
+    for (let index = 0; index + 1 < node.args.length; index += 2) {
+      const selector = node.args[index]!;
+      const handler = node.args[index + 1]!;
+      if (selector.kind !== "Variable" || handler.kind !== "Block") continue;
+      const binding = this.#bindingOf.get(selector);
+      const param = handler.params[0];
+      const parameter = param === undefined ? undefined : this.#declared.get(param);
+      if (binding?.kind !== "class" || parameter === undefined || binding.classEntry === undefined) continue;
+      if (this.#catalogue.inheritsFromOrIs(binding.classEntry.name, "Exception")) {
+        parameter.type = instanceOf(binding.classEntry.name);
+      }
+    }
   }
 
   #inlineType(node: SendNode, inline: InlineKind): StType {
@@ -665,14 +686,18 @@ class Analyzer {
   }
 
   #typeInlinedParameter(node: SendNode, type: StType): void {
-    for (const arg of node.args)
-      if (arg.kind === "Block" && arg.params.length === 1) this.#setInlinedParameterType(arg, type);
+    for (const arg of node.args) {
+      if (arg.kind !== "Block" || arg.params.length !== 1) continue;
+      this.#setInlinedParameterType(arg, type);
+      const binding = this.#declared.get(arg.params[0]!);
+      if (binding !== undefined) binding.narrowedByTest = true;
+    }
   }
 
   #setInlinedParameterType(block: BlockNode, type: StType): void {
     const param = block.params[0];
     const binding = param === undefined ? undefined : this.#declared.get(param);
-    if (binding !== undefined) binding.type = type;
+    if (binding !== undefined) binding.type = type.kind === "never" ? UNKNOWN : type;
   }
 
   // ---- Suspension -----------------------------------------------------------------------------

@@ -70,6 +70,11 @@ export interface Binding {
   type: StType;
   /** Whether some read may happen before any assignment (then it is declared `T | null`). */
   nullable: boolean;
+  /**
+   * Whether it is an inlined `ifNotNil: [:v | ...]` parameter: assigned the receiver, nil
+   * included, and only read where TypeScript's test narrows it (declared `T | null`).
+   */
+  narrowedByTest: boolean;
   /** Its assignments. */
   readonly assignments: AssignmentNode[];
   /** Its reads. */
@@ -96,6 +101,7 @@ export function newBinding(
     tsName: name,
     type: NEVER,
     nullable: false,
+    narrowedByTest: false,
     assignments: [],
     reads: [],
     classEntry: entries.classEntry,

@@ -11,6 +11,7 @@ import type { Suspension } from "../catalogue/types.js";
 import { BLOCK_FUNCTIONS, type BlockFunction } from "./block-functions.js";
 import type { InlineKind } from "./inlining.js";
 import {
+  ANY_NUMBER,
   assignableTo,
   BOOLEAN,
   fromTypeRef,
@@ -130,11 +131,6 @@ function isIntegerType(type: StType): boolean {
 function hasFloat(type: StType): boolean {
   return membersOf(type).some((member) => member.kind === "instance" && member.className === "Float");
 }
-
-const ANY_NUMBER: StType = NUMBER_CLASSES.reduce<StType>(
-  (joined, name) => join(joined, instanceOf(name)),
-  NEVER,
-);
 
 function arithmeticType(selector: string, receiver: StType, argument: StType): StType {
   if (["<", ">", "<=", ">=", "=", "~="].includes(selector)) return BOOLEAN;

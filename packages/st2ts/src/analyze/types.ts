@@ -44,6 +44,18 @@ export const INTEGER: StType = {
   kind: "union",
   members: [SMALL_INTEGER, instanceOf("LargePositiveInteger"), instanceOf("LargeNegativeInteger")],
 };
+/** Any Number: Integer, Float, Fraction or ScaledDecimal. */
+export const ANY_NUMBER: StType = {
+  kind: "union",
+  members: [
+    "SmallInteger",
+    "LargePositiveInteger",
+    "LargeNegativeInteger",
+    "Float",
+    "Fraction",
+    "ScaledDecimal",
+  ].map(instanceOf),
+};
 /** A block (a JavaScript function). */
 export const BLOCK = instanceOf("BlockClosure");
 

@@ -42,6 +42,11 @@ export interface MethodEntry {
   readonly returns: TypeRef;
   /** Whether the method may suspend. */
   readonly suspends: Suspension;
+  /**
+   * The method is not a member of the class's TypeScript declaration (an extension method added
+   * with `extendClass`): calls go through `rt.send`.
+   */
+  readonly dispatched?: boolean;
 }
 
 /** A Smalltalk class that a runtime package exports. */
@@ -60,6 +65,16 @@ export interface ClassEntry {
   readonly instance: Readonly<Record<string, MethodEntry>>;
   /** Class-side methods by selector (own static methods only). */
   readonly classSide: Readonly<Record<string, MethodEntry>>;
+  /**
+   * The names the TypeScript class declares besides its selector methods (fields, internal
+   * `$` members, accessors, instance or static): a generated subclass must not reuse them.
+   */
+  readonly reserved?: readonly string[];
+  /**
+   * True when the JavaScript superclass is not the Smalltalk superclass (`Exception` extends
+   * JavaScript's `Error`): the superclass's methods are then not inherited members.
+   */
+  readonly detached?: boolean;
 }
 
 /** A Smalltalk global that is an object, not a class (`Transcript`, `Processor`). */

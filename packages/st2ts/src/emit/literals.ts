@@ -56,7 +56,7 @@ export function floatLiteral(value: number): string {
   return `rt.float(${String(value)})`;
 }
 
-/** The TypeScript expression for a literal (arrays become frozen JavaScript arrays). */
+/** The TypeScript expression for a literal (an array literal is a JavaScript array; the emitter hoists it). */
 export function literalExpression(node: LiteralNode): string {
   switch (node.type) {
     case "integer":
@@ -76,7 +76,7 @@ export function literalExpression(node: LiteralNode): string {
     case "nil":
       return "null";
     case "array":
-      return `rt.literalArray([${node.elements.map(literalExpression).join(", ")}])`;
+      return `[${node.elements.map(literalExpression).join(", ")}]`;
     case "byteArray":
       return `new Uint8Array([${node.elements.map((element) => element.value.toString()).join(", ")}])`;
   }

@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { StType } from "../analyze/types.js";
+import { ANY_NUMBER, INTEGER, type StType, typeKey } from "../analyze/types.js";
 import type { TypeCatalogue } from "../catalogue/catalogue.js";
 import type { Imports } from "./imports.js";
 
@@ -22,6 +22,12 @@ const PRIMITIVE_TYPES: Readonly<Record<string, string>> = {
   Array: "unknown[]",
   ByteArray: "Uint8Array",
 };
+
+/** Unions the runtime names: every Integer, every Number. */
+const UNION_ALIASES = new Map([
+  [typeKey(INTEGER), "rt.StInteger"],
+  [typeKey(ANY_NUMBER), "rt.NumberValue"],
+]);
 
 /** The TypeScript text of a class's instance type (its export, imported as a type when needed). */
 function classType(
@@ -66,6 +72,8 @@ export function typeText(
       return `typeof ${imports.use(entry.module, entry.exportName, true)}`;
     }
     case "union": {
+      const alias = UNION_ALIASES.get(typeKey(type));
+      if (alias !== undefined) return alias;
       const texts = [
         ...new Set(type.members.map((member) => typeText(member, catalogue, imports, localClasses))),
       ];

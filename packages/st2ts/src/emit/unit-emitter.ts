@@ -10,9 +10,10 @@
 import type { Analysis } from "../analyze/analyzer.js";
 import type { Binding, FunctionInfo } from "../analyze/bindings.js";
 import type { InlineKind } from "../analyze/inlining.js";
-import type { SendPlan } from "../analyze/plans.js";
+import { ARITHMETIC_FUNCTIONS, type SendPlan } from "../analyze/plans.js";
 import {
   BOOLEAN,
+  fromTypeRef,
   includesNil,
   isInstanceOf,
   join,
@@ -129,17 +130,20 @@ export class UnitEmitter {
 
   // ---- Names and types --------------------------------------------------------------------------
 
+  /**
+   * Gives every local its identifier: unique within its function (inlined blocks' variables
+   * share it), avoiding module-level names and the classes and globals imports may bring in.
+   * A block's variable may shadow an outer one, as in Smalltalk.
+   */
   #nameBindings(): void {
-    for (const [fn, locals] of this.#analysis.localsOf) {
+    const catalogue = this.#analysis.catalogue;
+    for (const locals of this.#analysis.localsOf.values()) {
       const taken = new Set(this.#module.taken);
-      for (let outer = fn.parent; outer !== undefined; outer = outer.parent) {
-        for (const binding of this.#analysis.localsOf.get(outer) ?? []) taken.add(binding.tsName);
-      }
-      if (fn.kind !== "block")
-        for (const binding of this.#analysis.localsOf.get(fn.home) ?? []) taken.add(binding.tsName);
       for (const binding of locals) {
-        taken.delete(binding.tsName);
-        binding.tsName = identifierFor(binding.name, taken);
+        const name = binding.name;
+        const reserved =
+          catalogue.classNamed(name) !== undefined || catalogue.globalNamed(name) !== undefined;
+        binding.tsName = identifierFor(name, reserved ? new Set([...taken, name]) : taken);
         taken.add(binding.tsName);
       }
     }
@@ -209,10 +213,13 @@ export class UnitEmitter {
   #declareLocals(fn: FunctionInfo): void {
     for (const binding of this.#analysis.localsOf.get(fn) ?? []) {
       if (binding.kind === "argument" || binding.kind === "blockParameter") continue;
-      const type = this.#declaredType(binding);
-      const text = this.#typeText(type);
-      const initialised = includesNil(type) || binding.reads.length === 0 || text === "null";
-      this.#writer.line(`let ${binding.tsName}${this.#annotation(text)}${initialised ? " = null" : ""};`);
+      // A variable that may be read before it is assigned (or is never read) starts as nil.
+      const declared = binding.narrowedByTest
+        ? join(this.#declaredType(binding), NIL)
+        : this.#declaredType(binding);
+      const initialised = includesNil(declared) || binding.reads.length === 0;
+      const type = initialised ? join(declared, NIL) : declared;
+      this.#writer.line(`let ${binding.tsName}${this.#annotation(type)}${initialised ? " = null" : ""};`);
     }
   }
 
@@ -223,7 +230,7 @@ export class UnitEmitter {
         const binding = (this.#analysis.localsOf.get(fn) ?? []).find(
           (each) => each.declaration === param.span,
         );
-        return `${binding?.tsName ?? param.name}${this.#annotation("unknown")}`;
+        return `${binding?.tsName ?? param.name}${this.#annotation(binding?.type ?? UNKNOWN)}`;
       })
       .join(", ");
     const async = fn.suspends ? "async " : "";
@@ -573,28 +580,29 @@ export class UnitEmitter {
     writeCode(writer, receiver.code);
     writer.line(";");
     const cases = (node.args[0] as { elements: readonly SendNode[] }).elements;
-    const matched = this.#newTemporary();
-    writer.line(`let ${matched} = false;`);
-    for (const pair of cases) {
-      const key = pair.receiver as BlockNode;
-      writer.block(`if (!${matched})`, () => {
-        const keyValue = this.#newTemporary();
-        writer.line(`let ${keyValue}${this.#annotation("unknown")};`);
-        this.#inlinedBlock(key, { kind: "assign", target: keyValue });
-        writer.block(`if (rt.send(${keyValue}, "=", ${subject}) === true)`, () => {
-          writer.line(`${matched} = true;`);
-          this.#inlinedBlock(pair.args[0], tail);
-        });
-      });
-    }
     const otherwise = node.args[1];
-    writer.block(`if (!${matched})`, () => {
-      if (otherwise !== undefined) this.#inlinedBlock(otherwise, tail);
-      else {
-        writer.line(`rt.send(${subject}, "caseError");`);
-        this.#finishTail(tail, "null");
+    // Squeak's caseOf: evaluates each key block in turn and answers the first match's value;
+    // an if/else chain, so that every path assigns the value.
+    const chain = (index: number): void => {
+      const pair = cases[index];
+      if (pair === undefined) {
+        if (otherwise !== undefined) this.#inlinedBlock(otherwise, tail);
+        else {
+          writer.line(`rt.send(${subject}, "caseError");`);
+          this.#finishTail(tail, "null");
+        }
+        return;
       }
-    });
+      const key = this.#newTemporary();
+      writer.line(`let ${key}${this.#annotation("unknown")};`);
+      this.#inlinedBlock(pair.receiver, { kind: "assign", target: key });
+      writer.line(`if (rt.send(${key}, "=", ${subject}) === true) {`);
+      writer.indented(() => this.#inlinedBlock(pair.args[0], tail));
+      writer.line("} else {");
+      writer.indented(() => chain(index + 1));
+      writer.line("}");
+    };
+    chain(0);
   }
 
   // ---- Cascades ---------------------------------------------------------------------------------
@@ -618,7 +626,10 @@ export class UnitEmitter {
     const { name, declare, receiver } = this.#cascadeReceiver(node);
     if (declare) this.#writeStatement(node.receiver.span, [`const ${name} = `, receiver.code]);
     for (const message of node.messages) {
-      this.#writeStatement(message.span, this.#sendCode(message, emitted(name, true), message.args).code);
+      this.#writeStatement(
+        message.span,
+        this.#sendCode(message, emitted(name, true), message.args, node.receiver).code,
+      );
     }
   }
 
@@ -631,7 +642,7 @@ export class UnitEmitter {
       parts.push([`${name} = `, receiver.code]);
     }
     for (const message of node.messages)
-      parts.push(this.#sendCode(message, emitted(name, true), message.args).code);
+      parts.push(this.#sendCode(message, emitted(name, true), message.args, node.receiver).code);
     return emitted({ span: node.span, code: ["(", commaSeparated(parts), ")"] }, true);
   }
 
@@ -694,7 +705,7 @@ export class UnitEmitter {
       case "Send": {
         const inline = this.#analysis.inlineOf.get(node);
         if (inline !== undefined) return this.#inlinedExpression(node, inline);
-        return this.#sendCode(node, undefined, node.args);
+        return this.#sendCode(node, undefined, node.args, node.receiver);
       }
     }
   }
@@ -771,6 +782,7 @@ export class UnitEmitter {
     node: SendNode | CascadeMessageNode,
     receiverOverride: Emitted | undefined,
     args: readonly ExpressionNode[],
+    receiverNode: ExpressionNode,
   ): Emitted {
     const plan = this.#analysis.planOf.get(node) ?? ({ kind: "dynamic", type: UNKNOWN } as SendPlan);
     const values =
@@ -785,7 +797,11 @@ export class UnitEmitter {
     switch (plan.kind) {
       case "direct": {
         const call: Code = [parenthesized(receiver), ".", plan.method.entry.name, "(", argumentCode(), ")"];
-        return this.#marked(span, awaited(call, this.#planSuspends(plan, args)));
+        const value = awaited(call, this.#planSuspends(plan, args));
+        // `Foo new` is declared to answer any value; the analysis knows it answers a Foo.
+        const refined =
+          fromTypeRef(plan.method.entry.returns).kind === "unknown" && plan.type.kind !== "unknown";
+        return this.#marked(span, refined ? this.#cast(value, plan.type) : value);
       }
       case "primitive": {
         const call: Code = [
@@ -813,7 +829,7 @@ export class UnitEmitter {
               ? [", [", argumentCode(), "]"]
               : [", ", argumentCode()];
         const call: Code = [callee, "(", receiver.code, rest, ")"];
-        const suspends = this.#planSuspends(plan, [(node as SendNode).receiver ?? args[0]!, ...args]);
+        const suspends = this.#planSuspends(plan, [receiverNode, ...args]);
         const value = awaited(call, suspends);
         return this.#marked(span, plan.type.kind === "unknown" ? value : this.#cast(value, plan.type));
       }
@@ -822,14 +838,24 @@ export class UnitEmitter {
           span,
           emitted([`rt.${plan.functionName}(`, receiver.code, ", ", argumentCode(), ")"], true),
         );
-      case "native":
-        return this.#marked(
-          span,
-          emitted(
-            ["(", parenthesized(receiver), ` ${plan.operator} `, parenthesized(argumentValues[0]!), ")"],
-            true,
-          ),
-        );
+      case "native": {
+        const functionName = ARITHMETIC_FUNCTIONS[node.selector];
+        if (receiverNode?.kind === "Literal" && args[0]?.kind === "Literal" && functionName !== undefined) {
+          // Two literals: TypeScript rejects comparing unequal literal types, so call the runtime.
+          return this.#marked(
+            span,
+            emitted([`rt.${functionName}(`, receiver.code, ", ", argumentCode(), ")"], true),
+          );
+        }
+        const operands = [
+          "(",
+          parenthesized(receiver),
+          ` ${plan.operator} `,
+          parenthesized(argumentValues[0]!),
+          ")",
+        ];
+        return this.#marked(span, emitted(operands, true));
+      }
       case "identity":
         return this.#marked(
           span,
