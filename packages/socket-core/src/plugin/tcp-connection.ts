@@ -108,11 +108,17 @@ export class TcpConnection {
     socket.end(() => socket.destroy());
   }
 
-  /** Aborts the connection (RST, as with `SO_LINGER` 0); queued bytes in both directions are lost. */
+  /**
+   * Aborts the connection (RST, as with `SO_LINGER` 0); queued bytes in both directions are lost.
+   * After `close` it does nothing, as aborting a closed descriptor does in the VM (Squeak's
+   * `closeAndDestroy:` closes, then aborts): the graceful close goes on (Node cannot reset a
+   * socket whose shutdown has begun; trying leaves its handle open for good).
+   */
   abort(): void {
+    const closing = this.#closedHere;
     this.#closedHere = true;
     this.#queue.clear();
-    if (!this.socket.destroyed) this.socket.resetAndDestroy();
+    if (!closing && !this.socket.destroyed) this.socket.resetAndDestroy();
   }
 
   #received(chunk: Buffer): void {
