@@ -327,8 +327,8 @@ export class UnitEmitter {
         return;
       }
     }
-    if (node.kind === "Cascade" && tail.kind === "discard") {
-      this.#cascadeStatements(node);
+    if (node.kind === "Cascade") {
+      this.#cascadeStatements(node, tail);
       return;
     }
     if (node.kind === "Assignment" && tail.kind === "discard") {
@@ -622,15 +622,17 @@ export class UnitEmitter {
     return { name: this.#newTemporary(), declare: true, receiver };
   }
 
-  #cascadeStatements(node: CascadeNode): void {
+  /** A cascade as one statement per message; the last message's value goes to `tail`. */
+  #cascadeStatements(node: CascadeNode, tail: Tail): void {
     const { name, declare, receiver } = this.#cascadeReceiver(node);
     if (declare) this.#writeStatement(node.receiver.span, [`const ${name} = `, receiver.code]);
-    for (const message of node.messages) {
-      this.#writeStatement(
-        message.span,
-        this.#sendCode(message, emitted(name, true), message.args, node.receiver).code,
-      );
-    }
+    node.messages.forEach((message, index) => {
+      const code = this.#sendCode(message, emitted(name, true), message.args, node.receiver).code;
+      const last = index === node.messages.length - 1;
+      if (!last || tail.kind === "discard") this.#writeStatement(message.span, code);
+      else if (tail.kind === "return") this.#writeStatement(message.span, ["return ", code]);
+      else this.#writeStatement(message.span, [`${tail.target} = `, code]);
+    });
   }
 
   #cascadeExpression(node: CascadeNode): Emitted {

@@ -14,7 +14,8 @@ export async function main(): Promise<unknown> {
   await Transcript.show((rt.send(list.size(), "printString") as string));
   Transcript.cr();
   let $t1: rt.OrderedCollection;
-  return (await Transcript.show(($t1 = (rt.OrderedCollection.new() as rt.OrderedCollection), $t1.add(5), $t1.add(6), ($t1.yourself() as rt.OrderedCollection)).printString()), Transcript.cr());
+  await Transcript.show(($t1 = (rt.OrderedCollection.new() as rt.OrderedCollection), $t1.add(5), $t1.add(6), ($t1.yourself() as rt.OrderedCollection)).printString());
+  return Transcript.cr();
 }
 
 if (isMainModule(import.meta.url)) {

@@ -10,7 +10,8 @@ const $literal2 = new Uint8Array([0, 127, 255]);
 export async function main(): Promise<unknown> {
   let values: unknown[];
   values = [42, (-7), 31, 10, 1295, 10000000000, 12345678901234567890n, rt.float(1.5), rt.float(0.0015), rt.scaledDecimal(5, 2, 2), rt.scaledDecimal(3, 1, 0), "it's", "*/ `${x}` \\n", "", rt.symbol("foo"), rt.symbol("at:put:"), rt.symbol("+"), rt.symbol("hello world"), rt.char(97), rt.char(32), rt.char(39), true, false, null, $literal1, $literal2];
-  return (await Transcript.show((rt.send(values, "printString") as string)), Transcript.cr());
+  await Transcript.show((rt.send(values, "printString") as string));
+  return Transcript.cr();
 }
 
 if (isMainModule(import.meta.url)) {

@@ -19,7 +19,8 @@ export async function main(): Promise<unknown> {
   function$ = 5;
   rt$ = 6;
   main$ = 7;
-  return (await Transcript.show((rt.send(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(class$, new$), await$), constructor$), function$), rt$), main$), "printString") as string)), Transcript.cr());
+  await Transcript.show((rt.send(rt.add(rt.add(rt.add(rt.add(rt.add(rt.add(class$, new$), await$), constructor$), function$), rt$), main$), "printString") as string));
+  return Transcript.cr();
 }
 
 if (isMainModule(import.meta.url)) {

@@ -18,7 +18,8 @@ export async function main(): Promise<unknown> {
         return null;
       }
     }), async () => (await Transcript.show("leaving"), Transcript.cr()));
-    return (await Transcript.show("not reached"), Transcript.cr());
+    await Transcript.show("not reached");
+    return Transcript.cr();
   });
 }
 

@@ -27,7 +27,8 @@ export async function main(): Promise<unknown> {
   Transcript.cr();
   await ready.wait();
   await Delay.forMilliseconds(10).wait();
-  return (await Transcript.show("done"), Transcript.cr());
+  await Transcript.show("done");
+  return Transcript.cr();
 }
 
 if (isMainModule(import.meta.url)) {

@@ -12,7 +12,8 @@ let target: unknown = null;
 export async function main(): Promise<unknown> {
   greeting = "Hello";
   target = "World";
-  return (await Transcript.show(await rt.send(await rt.send(await rt.send(greeting, ",", ", "), ",", target), ",", "!")), Transcript.cr());
+  await Transcript.show(await rt.send(await rt.send(await rt.send(greeting, ",", ", "), ",", target), ",", "!"));
+  return Transcript.cr();
 }
 
 if (isMainModule(import.meta.url)) {
