@@ -157,7 +157,7 @@ describe("NetNameResolver: lookups", () => {
     setDialect("pharo");
     setNameLookup(fakeLookup({}));
     const caught = await onDo(
-      () => NetNameResolver.addressForName("nowhere"),
+      async () => await NetNameResolver.addressForName("nowhere"),
       NameLookupFailure,
       (ex: NameLookupFailure) => [ex.messageText(), ex.hostName()],
     );
@@ -178,7 +178,7 @@ describe("NetNameResolver: lookups", () => {
     setNameLookup(silentLookup);
     const started = Date.now();
     const caught = await onDo(
-      () => NetNameResolver.addressForNameTimeout("slow", 0.05),
+      async () => await NetNameResolver.addressForNameTimeout("slow", 0.05),
       NameLookupFailure,
       () => "gave up",
     );

@@ -355,8 +355,10 @@ export class SocketStream extends StObject {
     anInteger: number,
   ): Promise<number> {
     await onDo(
-      () =>
-        isPharo() ? this.receiveData$(anInteger) : this.#beSignalingWhile(() => this.receiveData$(anInteger)),
+      async () =>
+        isPharo()
+          ? await this.receiveData$(anInteger)
+          : await this.#beSignalingWhile(() => this.receiveData$(anInteger)),
       ConnectionClosed,
       (ex: Exception) => ex.return$(null),
     );
@@ -695,7 +697,7 @@ export class SocketStream extends StObject {
       if (this.isInBufferEmpty()) {
         let closed = false;
         await onDo(
-          () => this.receiveData(),
+          async () => await this.receiveData(),
           ConnectionClosed,
           () => {
             closed = true;
@@ -780,7 +782,7 @@ export class SocketStream extends StObject {
 
   async #sendSignallingAsConfigured(bytes: Uint8Array, count: number): Promise<void> {
     await onDo(
-      () => this.#socket.sendDataCount(bytes, count),
+      async () => await this.#socket.sendDataCount(bytes, count),
       isPharo() ? NetworkError : ConnectionTimedOut,
       (ex: Exception) => (this.#shouldSignal ? ex.pass() : null),
     );
@@ -798,6 +800,11 @@ export class SocketStream extends StObject {
   }
 
   async #signalClosed(): Promise<void> {
+    console.log(
+      "DBG signalClosed ctx",
+      (await import("@smalltalk-sockets/runtime")).currentContext().process !== null,
+      (await import("@smalltalk-sockets/runtime")).currentContext().handlers !== null,
+    );
     if (this.#shouldSignal) await new ConnectionClosed("Connection closed while waiting for data.").signal();
   }
 

@@ -68,7 +68,7 @@ describe("blocking is process-aware", () => {
       const { server } = await connectedPair();
       await forkAt(async () => {
         await onDo(
-          () => server.receiveData(),
+          async () => await server.receiveData(),
           StError,
           (ex: Exception) => {
             outcome.push(describeError(ex));
@@ -88,7 +88,7 @@ describe("blocking is process-aware", () => {
       const { server } = await connectedPair();
       await forkAt(async () => {
         await onDo(
-          () => server.receiveData(),
+          async () => await server.receiveData(),
           StError,
           (ex: Exception) => {
             outcome.push(describeError(ex));
@@ -164,7 +164,7 @@ describe("the dragons of reference section 7", () => {
         await serverSocket.listenOn(0);
         await forkAt(async () => {
           await onDo(
-            () => serverSocket.waitForConnectionFor(0.2),
+            async () => await serverSocket.waitForConnectionFor(0.2),
             StError,
             (ex: Exception) => {
               log.push(`server: ${describeError(ex)}`);
@@ -174,7 +174,7 @@ describe("the dragons of reference section 7", () => {
         const address = NetNameResolver.addressFromString(hostname());
         expect(address).toBeNull();
         await onDo(
-          () => tcp().connectToPort(address, serverSocket.localPort()),
+          async () => await tcp().connectToPort(address, serverSocket.localPort()),
           StError,
           (ex: Exception) => {
             log.push(`client: ${describeError(ex)}`);
@@ -215,7 +215,7 @@ describe("the dragons of reference section 7", () => {
       occupant.destroy();
       const client = tcp();
       await onDo(
-        () => client.connectToPort(LOOPBACK, port),
+        async () => await client.connectToPort(LOOPBACK, port),
         StError,
         (ex: Exception) => expect(describeError(ex)).toMatch(/^ConnectionRefused/),
       );
