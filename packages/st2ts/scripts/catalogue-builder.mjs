@@ -16,6 +16,7 @@ export const CATALOGUED_PACKAGES = [
   "@smalltalk-sockets/transcript",
   "@smalltalk-sockets/resolver",
   "@smalltalk-sockets/socket-core",
+  "@smalltalk-sockets/sunit",
 ];
 
 const require = createRequire(import.meta.url);
@@ -123,6 +124,21 @@ function methodEntry(member, selector, classNames, owner) {
   return { selector, name: member.getName(), params, returns: info.returns, suspends: info.suspends };
 }
 
+/**
+ * The names a class declaration takes besides its selector methods (fields, internal `$`
+ * members, accessors, untagged methods; instance and static), sorted.
+ */
+function reservedNames(declaration) {
+  const names = new Set();
+  for (const member of declaration?.getMembers() ?? []) {
+    if (Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) continue;
+    if (Node.isMethodDeclaration(member) && selectorTag(member) !== undefined) continue;
+    const name = member.getName?.();
+    if (typeof name === "string" && !name.startsWith("#")) names.add(name);
+  }
+  return [...names].sort();
+}
+
 function sortedRecord(entries) {
   return Object.fromEntries([...entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
@@ -167,13 +183,17 @@ export async function buildCatalogue(packageNames = CATALOGUED_PACKAGES) {
           const entry = methodEntry(member, selector, classNames, value.$stName);
           (member.isStatic() ? classSide : instance).push([selector, entry]);
         }
+        const superclass = runtime.superclassOf(value);
+        const reserved = reservedNames(declaration);
         classes.push([
           value.$stName,
           {
             name: value.$stName,
             module: packageName,
             exportName,
-            superclass: runtime.superclassOf(value)?.$stName ?? null,
+            superclass: superclass?.$stName ?? null,
+            ...(superclass !== null && Object.getPrototypeOf(value) !== superclass ? { detached: true } : {}),
+            ...(reserved.length > 0 ? { reserved } : {}),
             typeParameters:
               declaration?.getTypeParameters().filter((parameter) => parameter.getDefault() === undefined)
                 .length ?? 0,
