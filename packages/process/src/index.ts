@@ -8,6 +8,7 @@ import { installBlockExtensions } from "./block-extensions.js";
 export * from "./block-extensions.js";
 export * from "./block-processes.js";
 export * from "./delay.js";
+export * from "./end-program.js";
 export * from "./main-module.js";
 export * from "./monitor.js";
 export * from "./mutex.js";
