@@ -65,6 +65,7 @@ export {
   hasErrors,
   sortDiagnostics,
 } from "./diagnostics.js";
+export type { SourceMapV3 } from "./emit/code-writer.js";
 export type { ParseOptions, ParseResult } from "./parse/parse.js";
 export { parseDoIt, parseMethod } from "./parse/parse.js";
 export type { Dialect } from "./parse/to-ast.js";
@@ -74,3 +75,5 @@ export type { ReadOptions, ReadResult, SourceForm } from "./readers/read-result.
 export { readTonel } from "./readers/tonel.js";
 export type { LineColumn } from "./source-text.js";
 export { SourceText } from "./source-text.js";
+export type { TranspileOptions, TranspileResult } from "./transpile.js";
+export { transpile } from "./transpile.js";
