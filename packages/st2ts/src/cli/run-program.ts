@@ -22,6 +22,7 @@ interface ProgramModule {
 
 interface ProcessPackage {
   runMain(body: () => unknown, options?: { name?: string }): Promise<number>;
+  endProgram(status: number): void;
 }
 
 interface RuntimePackage {
@@ -50,7 +51,9 @@ export async function runProgram(commandLine: CommandLine, output: Output): Prom
   if (commandLine.strict && result.diagnostics.length > 0) return 1;
   const runtime = (await import(import.meta.resolve("@smalltalk-sockets/runtime"))) as RuntimePackage;
   runtime.setDialect(commandLine.dialect);
-  const { runMain } = (await import(import.meta.resolve("@smalltalk-sockets/process"))) as ProcessPackage;
+  const { runMain, endProgram } = (await import(
+    import.meta.resolve("@smalltalk-sockets/process")
+  )) as ProcessPackage;
   const directory = mkdtempSync(join(tmpdir(), "st2ts-run-"));
   const programPath = join(directory, "program.mjs");
   const map = Buffer.from(JSON.stringify(result.map)).toString("base64");
@@ -62,5 +65,8 @@ export async function runProgram(commandLine: CommandLine, output: Output): Prom
   } finally {
     rmSync(directory, { recursive: true, force: true });
   }
-  return await runMain(() => program.main(), { name: "main" });
+  const status = await runMain(() => program.main(), { name: "main" });
+  // The program is over: Node ends even if it left a socket open (a listener nobody accepts on).
+  endProgram(status);
+  return status;
 }

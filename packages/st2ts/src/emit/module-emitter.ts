@@ -108,12 +108,10 @@ export function emitModule(input: ModuleInput): ModuleOutput {
   }
   const isMainModule = imports.use(PROCESS_MODULE, "isMainModule");
   const runMain = imports.use(PROCESS_MODULE, "runMain");
+  const endProgram = imports.use(PROCESS_MODULE, "endProgram");
+  // Once no process can run, Node exits with the status even if the program left a socket open.
   writer.block(`if (${isMainModule}(import.meta.url))`, () => {
-    writer.block(
-      `void ${runMain}(main).then((status) =>`,
-      () => writer.line("process.exitCode = status;"),
-      ");",
-    );
+    writer.line(`void ${runMain}(main).then(${endProgram});`);
   });
   const workspaceLines = [...workspace.values()].flatMap((binding) => {
     const type = typeText(binding.type, input.catalogue, imports);
