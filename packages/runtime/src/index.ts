@@ -25,6 +25,7 @@ export * from "./collections/ordered-collection.js";
 export * from "./collections/sequenceable-collection.js";
 export * from "./collections/set.js";
 export * from "./collections/sorted-collection.js";
+export * from "./collections/system-dictionary.js";
 // Exceptions and non-local return.
 export * from "./exceptions/control-flow.js";
 export * from "./exceptions/exception.js";
@@ -48,6 +49,7 @@ export * from "./kernel/naming.js";
 export * from "./kernel/object.js";
 export * from "./kernel/printing.js";
 export * from "./kernel/send.js";
+export * from "./kernel/smalltalk-image.js";
 export * from "./kernel/undefined-object.js";
 // Numbers.
 export { add, divide, intDiv, mod, multiply, quo, rem, subtract } from "./numbers/arithmetic.js";

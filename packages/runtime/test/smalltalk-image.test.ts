@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import {
+  Exception,
+  IdentityDictionary,
+  OrderedCollection,
+  printString,
+  Smalltalk,
+  SmalltalkImage,
+  SystemDictionary,
+  send,
+  symbol,
+} from "../src/index.js";
+
+/** The description (`KeyNotFound: ...`) of the Smalltalk exception `body` signals unhandled. */
+function failure(body: () => unknown): string {
+  try {
+    body();
+  } catch (thrown) {
+    if (thrown instanceof Exception)
+      return `${(thrown.constructor as { $stName: string }).$stName}: ${thrown.messageText()}`;
+    throw thrown;
+  }
+  throw new Error("no exception was signalled");
+}
+
+describe("the global Smalltalk", () => {
+  it("is a SmalltalkImage whose globals are a SystemDictionary (an IdentityDictionary)", () => {
+    expect(Smalltalk).toBeInstanceOf(SmalltalkImage);
+    expect(printString(send(Smalltalk, "class"))).toBe("SmalltalkImage");
+    expect(send(Smalltalk, "globals")).toBeInstanceOf(SystemDictionary);
+    expect(Smalltalk.globals()).toBeInstanceOf(IdentityDictionary);
+  });
+
+  it("at:put: stores a global that at:, at:ifAbsent: and includesKey: find, by Symbol", () => {
+    const key = symbol("ExamplePortForTest");
+    expect(send(Smalltalk, "includesKey:", key)).toBe(false);
+    expect(send(Smalltalk, "at:ifAbsent:", key, () => "absent")).toBe("absent");
+    expect(send(Smalltalk, "at:put:", key, 8080)).toBe(8080);
+    expect(send(Smalltalk, "at:", key)).toBe(8080);
+    expect(send(Smalltalk, "at:ifAbsent:", key, () => "absent")).toBe(8080);
+    expect(send(Smalltalk, "includesKey:", key)).toBe(true);
+    expect(send(Smalltalk.globals(), "at:", key)).toBe(8080);
+  });
+
+  it("keys are told apart by identity: a String is not the Symbol of the same name", () => {
+    send(Smalltalk, "at:put:", symbol("ExampleIdentityKey"), 1);
+    expect(send(Smalltalk, "includesKey:", "ExampleIdentityKey")).toBe(false);
+  });
+
+  it("every class is a global: at: #OrderedCollection answers the class", () => {
+    expect(send(Smalltalk, "at:", symbol("OrderedCollection"))).toBe(OrderedCollection);
+    expect(send(Smalltalk, "includesKey:", symbol("SystemDictionary"))).toBe(true);
+  });
+
+  it("at: an unknown name signals KeyNotFound", () => {
+    expect(failure(() => send(Smalltalk, "at:", symbol("NoSuchGlobalHere")))).toBe(
+      "KeyNotFound: Key not found: NoSuchGlobalHere",
+    );
+  });
+});
