@@ -17,7 +17,7 @@ function failure(body: () => unknown): string {
     body();
   } catch (thrown) {
     if (thrown instanceof Exception)
-      return `${(thrown.constructor as { $stName: string }).$stName}: ${thrown.messageText()}`;
+      return `${(thrown.constructor as unknown as { $stName: string }).$stName}: ${thrown.messageText()}`;
     throw thrown;
   }
   throw new Error("no exception was signalled");
