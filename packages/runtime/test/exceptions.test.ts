@@ -2,9 +2,9 @@ import { describe, expect, it } from "vitest";
 import {
   activation,
   BlockCannotReturn,
-  ensure,
   Exception,
   ExceptionSet,
+  ensure,
   IllegalResumeAttempt,
   ifCurtailed,
   JavaScriptError,
@@ -12,8 +12,8 @@ import {
   Notification,
   nonLocalReturn,
   onDo,
-  send,
   StError,
+  send,
   Warning,
   ZeroDivide,
 } from "../src/index.js";
@@ -45,15 +45,33 @@ describe("signal and handlers", () => {
   });
 
   it("answers the handler block's value when it falls off its end", () => {
-    expect(on(() => new StError().signal(), StError, () => 42)).toBe(42);
+    expect(
+      on(
+        () => new StError().signal(),
+        StError,
+        () => 42,
+      ),
+    ).toBe(42);
   });
 
   it("return: answers the value from on:do:", () => {
-    expect(on(() => new StError().signal(), StError, (ex: StError) => ex.return$(3))).toBe(3);
+    expect(
+      on(
+        () => new StError().signal(),
+        StError,
+        (ex: StError) => ex.return$(3),
+      ),
+    ).toBe(3);
   });
 
   it("return answers nil", () => {
-    expect(on(() => new StError().signal(), StError, (ex: StError) => ex.return())).toBeNull();
+    expect(
+      on(
+        () => new StError().signal(),
+        StError,
+        (ex: StError) => ex.return(),
+      ),
+    ).toBeNull();
   });
 
   it("resume: answers the value from signal for a resumable exception", async () => {
@@ -70,7 +88,12 @@ describe("signal and handlers", () => {
 
   it("resume: on an Error signals IllegalResumeAttempt", async () => {
     const value = await on(
-      () => on(() => new StError().signal(), StError, (ex: StError) => ex.resume$(1)),
+      () =>
+        on(
+          () => new StError().signal(),
+          StError,
+          (ex: StError) => ex.resume$(1),
+        ),
       IllegalResumeAttempt,
       () => "illegal",
     );
@@ -175,7 +198,12 @@ describe("signal and handlers", () => {
 
   it("an exception signalled inside a handler is not caught by that handler", () => {
     const value = on(
-      () => on(() => new StError("a").signal(), StError, () => new StError("b").signal()),
+      () =>
+        on(
+          () => new StError("a").signal(),
+          StError,
+          () => new StError("b").signal(),
+        ),
       StError,
       (ex: StError) => `outer got ${ex.messageText()}`,
     );
@@ -183,10 +211,28 @@ describe("signal and handlers", () => {
   });
 
   it("handles by class membership, with ExceptionSets and subclasses", () => {
-    expect(on(() => new ZeroDivide().signal(), StError, () => "as Error")).toBe("as Error");
+    expect(
+      on(
+        () => new ZeroDivide().signal(),
+        StError,
+        () => "as Error",
+      ),
+    ).toBe("as Error");
     const set = new ExceptionSet([ZeroDivide, Warning]);
-    expect(on(() => new Warning().signal(), set, () => "in set")).toBe("in set");
-    expect(on(() => new ZeroDivide().signal(), StError.comma(Warning), () => "comma set")).toBe("comma set");
+    expect(
+      on(
+        () => new Warning().signal(),
+        set,
+        () => "in set",
+      ),
+    ).toBe("in set");
+    expect(
+      on(
+        () => new ZeroDivide().signal(),
+        StError.comma(Warning),
+        () => "comma set",
+      ),
+    ).toBe("comma set");
   });
 
   it("unhandled Notification answers nil from signal", () => {
@@ -249,7 +295,9 @@ describe("exception protocol", () => {
     expect(new StError().isResumable()).toBe(false);
     expect(new Notification().isResumable()).toBe(true);
     expect(new ZeroDivide().isResumable()).toBe(true);
-    expect(new MessageNotUnderstood({ selector: () => "foo", arguments: () => [] }, null).isResumable()).toBe(true);
+    expect(new MessageNotUnderstood({ selector: () => "foo", arguments: () => [] }, null).isResumable()).toBe(
+      true,
+    );
   });
 
   it("every exception is a JavaScript Error", () => {
@@ -279,9 +327,18 @@ describe("ensure: and ifCurtailed:", () => {
 
   it("ifCurtailed: runs only when the block does not complete", () => {
     const log: string[] = [];
-    expect(ifCurtailed(() => 1, () => log.push("no"))).toBe(1);
+    expect(
+      ifCurtailed(
+        () => 1,
+        () => log.push("no"),
+      ),
+    ).toBe(1);
     on(
-      () => ifCurtailed(() => new StError().signal(), () => log.push("curtailed")),
+      () =>
+        ifCurtailed(
+          () => new StError().signal(),
+          () => log.push("curtailed"),
+        ),
       StError,
       () => null,
     );
@@ -307,7 +364,12 @@ describe("non-local return", () => {
     const log: string[] = [];
     const result = activation((home) => {
       ensure(
-        () => [1, 2, 3].forEach((each) => (each === 2 ? nonLocalReturn(home, each * 10) : log.push(String(each)))),
+        () => {
+          for (const each of [1, 2, 3]) {
+            if (each === 2) nonLocalReturn(home, each * 10);
+            log.push(String(each));
+          }
+        },
         () => log.push("ensure"),
       );
       return "fell through";
@@ -340,7 +402,11 @@ describe("non-local return", () => {
 
   it("on:do: does not catch a non-local return", async () => {
     const result = await activation(async (home) => {
-      await on(() => nonLocalReturn(home, "escaped"), StError, () => "wrongly caught");
+      await on(
+        () => nonLocalReturn(home, "escaped"),
+        StError,
+        () => "wrongly caught",
+      );
       return "not reached";
     });
     expect(result).toBe("escaped");
