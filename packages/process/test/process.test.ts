@@ -240,7 +240,10 @@ describe("Process", () => {
       expect([process.isSuspended(), process.isTerminated()]).toEqual([true, false]);
       await process.resume();
       expect([process.isSuspended(), process.isTerminated()]).toEqual([false, false]);
-      await Delay.forMilliseconds(10).wait();
+      // Poll instead of one fixed wait: on a loaded machine the child's 1 ms Delay can fire late.
+      for (let waited = 0; !process.isTerminated() && waited < 2000; waited += 5) {
+        await Delay.forMilliseconds(5).wait();
+      }
       expect([process.isSuspended(), process.isTerminated()]).toEqual([false, true]);
     });
   });
