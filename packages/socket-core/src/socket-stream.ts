@@ -800,11 +800,6 @@ export class SocketStream extends StObject {
   }
 
   async #signalClosed(): Promise<void> {
-    console.log(
-      "DBG signalClosed ctx",
-      (await import("@smalltalk-sockets/runtime")).currentContext().process !== null,
-      (await import("@smalltalk-sockets/runtime")).currentContext().handlers !== null,
-    );
     if (this.#shouldSignal) await new ConnectionClosed("Connection closed while waiting for data.").signal();
   }
 
