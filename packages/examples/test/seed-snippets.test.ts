@@ -41,22 +41,22 @@ describe("the Squeak wiki's walkthrough (port 8080)", () => {
     const squatter = createServer();
     await new Promise<void>((resolve) => squatter.listen(8080, "127.0.0.1", resolve));
     try {
-      const verdict = await runExample(wikiTwoInspectors, launchInProcess(wikiTwoInspectors.name));
+      const verdict = await runExample(wikiTwoInspectors, launchInProcess(wikiTwoInspectors.name), 500);
       expect(verdict).toEqual({
         kind: "blocked",
         reason:
-          "port 8080 on 127.0.0.1 is not available (EADDRINUSE): wiki-two-inspectors listens on it, as the seed's snippet does. Stop whatever uses port 8080 and run it again.",
+          "port 8080 on 127.0.0.1 is not available (EADDRINUSE, for 0.5 s): wiki-two-inspectors listens on it, as the seed's snippet does. Stop whatever uses port 8080 and run it again.",
       });
       const run = await new Promise<{ code: number | null; stdout: string }>((resolve) => {
         execFile(
           process.execPath,
           [join(packageDir, "scripts", "run-examples.mjs"), "wiki-two-inspectors"],
-          { cwd: packageDir },
+          { cwd: packageDir, env: { ...process.env, EXAMPLES_PORT_WAIT_MS: "500" } },
           (error, stdout) => resolve({ code: error === null ? 0 : (error.code as number), stdout }),
         );
       });
       expect(run.code).toBe(1);
-      expect(run.stdout).toContain("FAILED: port 8080 on 127.0.0.1 is not available (EADDRINUSE)");
+      expect(run.stdout).toContain("FAILED: port 8080 on 127.0.0.1 is not available (EADDRINUSE, for 0.5 s)");
       expect(run.stdout).toContain("0 as expected, 1 failed, 0 skipped");
     } finally {
       await new Promise((resolve) => squatter.close(resolve));

@@ -25,16 +25,24 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Why `port` cannot be used (something else listens on it), or null when it is free. The seed's
- * snippets listen on fixed ports; Squeak's `listenOn:` would quietly listen elsewhere when the
- * port is taken and the snippet would then talk to whatever holds it, so the harness checks first.
+ * Waits up to `waitMs` for `port` to be free; answers null once it is, or why it cannot be used.
+ * The seed's snippets listen on fixed ports, and so may other packages' tests of the same
+ * snippets, which turbo can run at the same time: those hold a port for a few seconds. Squeak's
+ * `listenOn:` would quietly listen elsewhere when the port is taken and the snippet would then
+ * talk to whatever holds it, so the harness waits for the port and fails clearly if it stays taken.
  */
-export async function portInUse(port: number, example: string): Promise<string | null> {
-  try {
-    await probe(port);
-    return null;
-  } catch (error) {
-    const code = (error as { code?: string }).code ?? String(error);
-    return `port ${port} on 127.0.0.1 is not available (${code}): ${example} listens on it, as the seed's snippet does. Stop whatever uses port ${port} and run it again.`;
+export async function waitForPort(port: number, example: string, waitMs: number): Promise<string | null> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await probe(port);
+      return null;
+    } catch (error) {
+      if (Date.now() >= deadline) {
+        const code = (error as { code?: string }).code ?? String(error);
+        return `port ${port} on 127.0.0.1 is not available (${code}, for ${waitMs / 1000} s): ${example} listens on it, as the seed's snippet does. Stop whatever uses port ${port} and run it again.`;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
   }
 }

@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import type { Example } from "./example.js";
-import { portInUse } from "./ports.js";
+import { waitForPort } from "./ports.js";
 import type { Launch, Outcome } from "./program.js";
 
 /** What became of an example. */
@@ -17,12 +17,22 @@ export function behavedAsExpected(outcome: Outcome): boolean {
   return isDeepStrictEqual(outcome.actual, outcome.expected);
 }
 
-/** Runs `example` with `launch`, after checking its fixed port is free and it can run here. */
-export async function runExample(example: Example, launch: Launch): Promise<Verdict> {
+/** How long {@link runExample} waits for a fixed port by default. */
+export const PORT_WAIT_MS = 30_000;
+
+/**
+ * Runs `example` with `launch`, once it can run here and its fixed port (if any) is free; waits
+ * up to `portWaitMs` for the port.
+ */
+export async function runExample(
+  example: Example,
+  launch: Launch,
+  portWaitMs = PORT_WAIT_MS,
+): Promise<Verdict> {
   const unavailable = (await example.unavailable?.()) ?? null;
   if (unavailable !== null) return { kind: "skipped", reason: unavailable };
   if (example.fixedPort !== undefined) {
-    const taken = await portInUse(example.fixedPort, example.name);
+    const taken = await waitForPort(example.fixedPort, example.name, portWaitMs);
     if (taken !== null) return { kind: "blocked", reason: taken };
   }
   const started = performance.now();
