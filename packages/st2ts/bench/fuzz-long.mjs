@@ -14,7 +14,9 @@ const seed = Number(process.argv[3] ?? 1);
 const minutes = Number(process.env.FUZZ_MINUTES ?? 0);
 const differential = process.env.FUZZ_DIFFERENTIAL !== "0";
 const fixtures = new URL("../test/fixtures/", import.meta.url);
-const extra = readdirSync(fixtures)
+const extra = readdirSync(fixtures, { withFileTypes: true })
+  .filter((e) => e.isFile() && e.name.endsWith(".st"))
+  .map((e) => e.name)
   .sort()
   .map((name) => ({
     entry: /\.(class|trait|extension)\.st$|^package\.st$/.test(name)

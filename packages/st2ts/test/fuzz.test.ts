@@ -14,7 +14,10 @@ import * as st2ts from "../src/index.js";
 const fixtures = new URL("./fixtures/", import.meta.url);
 
 function fixtureSeeds(): FuzzSeed[] {
-  return readdirSync(fixtures)
+  // Only the front end's own fixture files (other suites keep subdirectories here).
+  return readdirSync(fixtures, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".st"))
+    .map((e) => e.name)
     .sort()
     .map((name) => {
       const text = readFileSync(new URL(name, fixtures), "utf8");
