@@ -3,6 +3,8 @@ import {
   ConnectionClosed,
   ConnectionRefused,
   ConnectionTimedOut,
+  formatIPv4,
+  formatIPv6,
   InvalidSocketStatusException,
   NetNameResolver,
   NetworkError,
@@ -17,6 +19,7 @@ import {
   type Block,
   type Exception,
   isPharo,
+  isPromise,
   latin1Decode,
   type PrintStream,
   printString,
@@ -93,9 +96,9 @@ function endpointFor(address: unknown, port: number): Endpoint | null {
     const host = address.hostNumber();
     return { host, family: familyOf(host), port };
   }
-  if (address instanceof Uint8Array && (address.length === 4 || address.length === 16)) {
-    return endpointFor(new SocketAddress(address), port);
-  }
+  if (!(address instanceof Uint8Array)) return null;
+  if (address.length === 4) return { host: formatIPv4(address), family: 4, port };
+  if (address.length === 16) return { host: formatIPv6(address), family: 6, port };
   return null;
 }
 
@@ -141,6 +144,8 @@ export class Socket extends StObject {
 
   #handle: Handle | null = null;
   #semaphore: Semaphore | null = null;
+  /** The buffer `receiveData` and its relatives read into (Squeak's `String new: 2000`), made once. */
+  #receiveBuffer: Uint8Array | null = null;
   #readSemaphore: Semaphore | null = null;
   #writeSemaphore: Semaphore | null = null;
 
@@ -299,7 +304,10 @@ export class Socket extends StObject {
     const handle = this.#handle;
     if (handle === null) return this;
     handle.abort();
-    handle.wakeAll();
+    // Pharo wakes the processes waiting on the socket (Squeak's then fail their next primitive).
+    for (const semaphore of [this.#semaphore, this.#readSemaphore, this.#writeSemaphore]) {
+      if (semaphore !== null && !semaphore.isEmpty()) signalFromOutside(semaphore);
+    }
     finalization.unregister(this);
     this.#handle = null;
     this.#semaphore = this.#readSemaphore = this.#writeSemaphore = null;
@@ -440,7 +448,8 @@ export class Socket extends StObject {
       await this.#primInAsync("primSocket:connectTo:port:", (handle) => this.#connectHandle(handle, remote));
       return this;
     }
-    const socketAddress = await send(hostAddress, "asSocketAddress");
+    const converted = send(hostAddress, "asSocketAddress");
+    const socketAddress = isPromise(converted) ? await converted : converted;
     await send(socketAddress, "port:", port);
     return this.connectNonBlockingTo(socketAddress);
   }
@@ -463,7 +472,8 @@ export class Socket extends StObject {
    */
   async connectToPort(hostAddress: unknown, port: number): Promise<this> {
     if (isPharo()) return this.connectToPortWaitForConnectionFor(hostAddress, port, Socket.standardTimeout());
-    const socketAddress = await send(hostAddress, "asSocketAddress");
+    const converted = send(hostAddress, "asSocketAddress");
+    const socketAddress = isPromise(converted) ? await converted : converted;
     await send(socketAddress, "port:", port);
     return this.connectTo(socketAddress);
   }
@@ -755,6 +765,8 @@ export class Socket extends StObject {
    * is closed. (Squeak accepts only when Connected; on a one-connection listener the accept fails.)
    */
   async waitForAcceptFor(timeout: unknown): Promise<Socket | null> {
+    // Both dialects accept at once when a connection is ready (their wait answers immediately).
+    if (this.isConnected()) return this.accept();
     if (isPharo())
       return (await this.waitForAcceptForIfClosedIfTimedOut(timeout, null, null)) as Socket | null;
     return (await this.waitForAcceptForIfTimedOut(timeout, () => null)) as Socket | null;
@@ -852,7 +864,10 @@ export class Socket extends StObject {
     for (;;) {
       if (this.#primDataAvailable()) return this;
       if (!this.isConnected()) return closedBlock();
-      await this.#waitOn(this.#readSemaphore, maximumReadSemaphoreWait);
+      // Squeak waits in slices of maximumReadSemaphoreWaitTimeout, a workaround for read signals
+      // its VM loses; none is lost here (data, the end, a reset and destroy all signal), so the
+      // wait simply lasts until the signal.
+      await this.#waitOn(this.#readSemaphore, null);
     }
   }
 
@@ -942,15 +957,19 @@ export class Socket extends StObject {
     const bytesToSend = bytes.length;
     let bytesSent = 0;
     while (bytesSent < bytesToSend) {
-      if (isPharo()) {
-        await this.waitForSendDoneFor(60);
-      } else if (!(await this.waitForSendDoneFor(60))) {
-        await new ConnectionTimedOut("send data timeout; data not sent").signal();
+      // waitForSendDoneFor: answers at once when a send would not wait; spare it the call then.
+      if (this.#handle === null || !this.#handle.sendDone()) {
+        if (isPharo()) {
+          await this.waitForSendDoneFor(60);
+        } else if (!(await this.waitForSendDoneFor(60))) {
+          await new ConnectionTimedOut("send data timeout; data not sent").signal();
+        }
       }
       const chunk = isPharo()
         ? Math.min(bytesToSend - bytesSent, PHARO_SEND_CHUNK * unit)
         : bytesToSend - bytesSent;
-      bytesSent += await this.#primSend(bytes, bytesSent, chunk, unit);
+      const sent = this.#primSend(bytes, bytesSent, chunk, unit, !(aStringOrByteArray instanceof Uint8Array));
+      bytesSent += typeof sent === "number" ? sent : await sent;
     }
     return bytesSent / unit;
   }
@@ -1001,7 +1020,7 @@ export class Socket extends StObject {
       return 0;
     }
     const { bytes, unit } = dataBytes(aStringOrByteArray);
-    return (await this.#primSend(bytes, (startIndex - 1) * unit, count * unit, unit)) / unit;
+    return (await this.#primSend(bytes, (startIndex - 1) * unit, count * unit, unit, false)) / unit;
   }
 
   /**
@@ -1053,9 +1072,9 @@ export class Socket extends StObject {
    * most 2000 characters); answers `''` once the peer has closed and everything was read.
    */
   async receiveData(): Promise<string> {
-    const buffer = new Uint8Array(RECEIVE_STRING_SIZE);
-    const count = await this.receiveDataIntoStartingAt(buffer, 1);
-    return latin1Decode(buffer.subarray(0, count));
+    const buffer = this.#stringBuffer();
+    const read = this.#receiveWaiting(buffer, 1);
+    return latin1Decode(buffer.subarray(0, typeof read === "number" ? read : await read));
   }
 
   /** @selector receiveDataInto: — `receiveDataInto:startingAt: 1`. */
@@ -1069,20 +1088,12 @@ export class Socket extends StObject {
    * (Squeak answers 0 for a destroyed socket; Pharo's primitive fails: SocketError.)
    */
   async receiveDataIntoStartingAt(aStringOrByteArray: SocketData, aNumber: number): Promise<number> {
-    let bytesRead = 0;
-    let open = true;
-    while (open && bytesRead === 0) {
-      await this.waitForDataIfClosed(() => {
-        open = false;
-      });
-      if (open || isPharo()) bytesRead = this.#primReceive(aStringOrByteArray, aNumber);
-    }
-    return bytesRead;
+    return this.#receiveWaiting(aStringOrByteArray, aNumber);
   }
 
   /** @selector receiveDataTimeout: — waits up to `timeout` seconds once; answers the data read (a String, `''` on timeout or close). */
   async receiveDataTimeout(timeout: unknown): Promise<string> {
-    const buffer = new Uint8Array(RECEIVE_STRING_SIZE);
+    const buffer = this.#stringBuffer();
     const count = await this.receiveDataTimeoutIntoStartingAt(timeout, buffer, 1);
     return latin1Decode(buffer.subarray(0, count));
   }
@@ -1149,7 +1160,7 @@ export class Socket extends StObject {
 
   /** @selector receiveSomeData — the data received so far (at most 2000 characters), without waiting. */
   receiveSomeData(): string {
-    const buffer = new Uint8Array(RECEIVE_STRING_SIZE);
+    const buffer = this.#stringBuffer();
     return latin1Decode(buffer.subarray(0, this.receiveSomeDataIntoStartingAt(buffer, 1)));
   }
 
@@ -1165,7 +1176,7 @@ export class Socket extends StObject {
 
   /** @selector receiveAvailableData — everything received so far (at most 2000 characters), without waiting. */
   receiveAvailableData(): string {
-    const buffer = new Uint8Array(RECEIVE_STRING_SIZE);
+    const buffer = this.#stringBuffer();
     return latin1Decode(buffer.subarray(0, this.receiveAvailableDataIntoStartingAt(buffer, 1)));
   }
 
@@ -1253,17 +1264,18 @@ export class Socket extends StObject {
     const { bytes, unit } = dataBytes(aStringOrByteArray);
     const bytesToSend = bytes.length;
     let bytesSent = 0;
-    const destination = endpointFor(
-      isPharo() ? hostAddress : await send(hostAddress, "asByteArray"),
-      portNumber,
-    );
+    const converted =
+      isPharo() || hostAddress instanceof Uint8Array ? hostAddress : send(hostAddress, "asByteArray");
+    const destination = endpointFor(isPromise(converted) ? await converted : converted, portNumber);
     // Squeak tests before sending (nothing goes for empty data); Pharo sends once, then tests.
     if (!isPharo() && bytesToSend === 0) return 0;
     do {
-      if (isPharo()) {
-        await this.waitForSendDoneFor(20);
-      } else if (!(await this.waitForSendDoneFor(20))) {
-        await new ConnectionTimedOut("send data timeout; data not sent").signal();
+      if (this.#handle === null || !this.#handle.sendDone()) {
+        if (isPharo()) {
+          await this.waitForSendDoneFor(20);
+        } else if (!(await this.waitForSendDoneFor(20))) {
+          await new ConnectionTimedOut("send data timeout; data not sent").signal();
+        }
       }
       const count = await this.#primSendTo(
         bytes,
@@ -1523,6 +1535,41 @@ export class Socket extends StObject {
     return (await this.#primitiveFailed(selector).signal()) as T;
   }
 
+  /**
+   * The buffer of the String-answering receives. One per socket is enough: its bytes become the
+   * String before any other process can run (only a wait lets one in, and none comes between).
+   */
+  #stringBuffer(): Uint8Array {
+    this.#receiveBuffer ??= new Uint8Array(RECEIVE_STRING_SIZE);
+    return this.#receiveBuffer;
+  }
+
+  /**
+   * `receiveDataInto:startingAt:`: reads at once when data waits (the count, no Promise), else
+   * waits (no time limit) until data arrives or the socket closes.
+   */
+  #receiveWaiting(buffer: SocketData, start: number): number | Promise<number> {
+    // waitForDataIfClosed: answers at once when data waits; spare it the call then.
+    if (this.#handle !== null && this.#handle.dataAvailable()) {
+      const read = this.#primReceive(buffer, start);
+      if (read > 0) return read;
+    }
+    return this.#waitAndReceive(buffer, start);
+  }
+
+  async #waitAndReceive(buffer: SocketData, start: number): Promise<number> {
+    let bytesRead = 0;
+    let open = true;
+    const closed = () => {
+      open = false;
+    };
+    while (open && bytesRead === 0) {
+      await this.waitForDataIfClosed(closed);
+      if (open || isPharo()) bytesRead = this.#primReceive(buffer, start);
+    }
+    return bytesRead;
+  }
+
   #status(): SocketStatus {
     return this.#handle === null ? INVALID_SOCKET : this.#handle.status();
   }
@@ -1533,30 +1580,66 @@ export class Socket extends StObject {
   }
 
   #primDataAvailable(): boolean {
-    return this.#prim("primSocketReceiveDataAvailable:", (handle) => handle.dataAvailable());
+    const handle = this.#handle;
+    if (handle !== null) return handle.dataAvailable();
+    return this.#primitiveFailed("primSocketReceiveDataAvailable:").signalSync() as boolean;
   }
 
   #primSendDone(): boolean {
-    return this.#prim("primSocketSendDone:", (handle) => handle.sendDone());
+    const handle = this.#handle;
+    if (handle !== null) return handle.sendDone();
+    return this.#primitiveFailed("primSocketSendDone:").signalSync() as boolean;
   }
 
   #primReceive(buffer: SocketData, start: number): number {
-    return this.#prim("primSocket:receiveDataInto:startingAt:count:", (handle) =>
+    const handle = this.#handle;
+    if (handle !== null && buffer instanceof Uint8Array) {
+      return handle.receiveInto(buffer, start - 1, Math.max(0, buffer.length - start + 1));
+    }
+    return this.#prim("primSocket:receiveDataInto:startingAt:count:", (valid) =>
       receiveIntoBuffer(buffer, start, dataSize(buffer) - start + 1, (target, offset, count) =>
-        handle.receiveInto(target, offset, count),
+        valid.receiveInto(target, offset, count),
       ),
     );
   }
 
-  /** Sends `count` bytes of `bytes` from `offset`; answers the bytes sent (a multiple of `unit`). */
-  async #primSend(bytes: Uint8Array, offset: number, count: number, unit: 1 | 4): Promise<number> {
+  /**
+   * Sends `count` bytes of `bytes` from `offset`; answers the bytes sent (a multiple of `unit`), at
+   * once for TCP, later for UDP (whose send completes in Node's event loop).
+   */
+  #primSend(
+    bytes: Uint8Array,
+    offset: number,
+    count: number,
+    unit: 1 | 4,
+    owned: boolean,
+  ): number | Promise<number> {
     const selector = "primSocket:sendData:startIndex:count:";
     const handle = this.#handle;
     if (handle instanceof UdpHandle)
-      return this.#primAsync(selector, () => handle.send(bytes, offset, count));
-    return this.#primInAsync(selector, (tcp) =>
-      (tcp as TcpHandle).send(bytes, offset, count - (count % unit)),
-    );
+      return this.#primDatagram(selector, () => handle.send(bytes, offset, count));
+    if (handle === null) return this.#primitiveFailed(selector).signal() as Promise<number>;
+    return handle.send(bytes, offset, count - (count % unit), owned);
+  }
+
+  /**
+   * Waits for a datagram send, which Node completes in its event loop (nearly always at once):
+   * like the VM's `sendto`, a primitive for which the process keeps the processor. Answers the
+   * count sent, or the failure.
+   */
+  async #sendDatagram(sendIt: () => Promise<number>): Promise<number | PrimitiveFailure> {
+    try {
+      return await sendIt();
+    } catch (thrown) {
+      if (thrown instanceof PrimitiveFailure) return thrown;
+      throw thrown;
+    }
+  }
+
+  /** A datagram send primitive: its count, or the primitive's failure signalled. */
+  async #primDatagram(selector: string, sendIt: () => Promise<number>): Promise<number> {
+    const sent = await this.#sendDatagram(sendIt);
+    return typeof sent === "number" ? sent : ((await this.#primitiveFailed(selector).signal()) as number);
   }
 
   async #primSendTo(
@@ -1567,15 +1650,11 @@ export class Socket extends StObject {
     hostAddress: HostAddress,
   ): Promise<number> {
     const handle = this.#handle;
-    const outcome = await waitForExternal(
+    const sent =
       handle instanceof UdpHandle && destination !== null
-        ? handle.sendTo(bytes, offset, count, destination)
-        : Promise.reject(new PrimitiveFailure()),
-      null,
-    );
-    if (outcome.status === "done") return outcome.value;
-    if (!(outcome.status === "failed" && outcome.error instanceof PrimitiveFailure))
-      throw (outcome as { error?: unknown }).error;
+        ? await this.#sendDatagram(() => handle.sendTo(bytes, offset, count, destination))
+        : new PrimitiveFailure();
+    if (typeof sent === "number") return sent;
     if (!isPharo())
       return (await this.#primitiveFailed(
         "primSocket:sendUDPData:toHost:port:startIndex:count:",
@@ -1597,8 +1676,9 @@ export class Socket extends StObject {
     return (await exception.signal()) as never;
   }
 
-  async #requireUnconnected(text: string): Promise<void> {
-    if (this.#status() !== UNCONNECTED) await new InvalidSocketStatusException(text).signal();
+  /** Signals InvalidSocketStatusException (`text`) unless the socket is Unconnected; nothing to wait for when it is. */
+  #requireUnconnected(text: string): unknown {
+    return this.#status() === UNCONNECTED ? null : new InvalidSocketStatusException(text).signal();
   }
 
   async #listenSqueak(portNumber: number, backlog: number, host: string | null): Promise<this> {
@@ -1641,7 +1721,9 @@ export class Socket extends StObject {
     else handle.connect(remote);
   }
 
-  async #waitOn(semaphore: Semaphore | null, milliseconds: number): Promise<unknown> {
+  /** Waits on `semaphore` at most `milliseconds` (null: no limit); a destroyed socket has none (nil). */
+  #waitOn(semaphore: Semaphore | null, milliseconds: number | null): unknown {
+    if (milliseconds === null) return semaphore === null ? send(semaphore, "wait") : semaphore.wait();
     if (semaphore === null) return send(semaphore, "waitTimeoutMSecs:", milliseconds);
     return semaphore.waitTimeoutMSecs(milliseconds);
   }

@@ -203,11 +203,12 @@ export class TcpHandle implements ConnectionEvents {
   }
 
   /**
-   * Sends up to `count` bytes of `data` from `offset` (copied: the caller may reuse its buffer);
-   * answers how many the send buffer took, 0 when it is full. Sending on a broken or closed
-   * connection answers 0 and turns the state OtherEndClosed, as a failing `write` does in the VM.
+   * Sends up to `count` bytes of `data` from `offset`; answers how many the send buffer took, 0
+   * when it is full. The bytes are copied unless `owned` (the caller made them for this send and
+   * will not change them). Sending on a broken or closed connection answers 0 and turns the
+   * state OtherEndClosed, as a failing `write` does in the VM.
    */
-  send(data: Uint8Array, offset: number, count: number): number {
+  send(data: Uint8Array, offset: number, count: number, owned: boolean): number {
     const connection = this.#connection;
     if (connection === null || connection.broken) {
       this.#status = OTHER_END_CLOSED;
@@ -216,7 +217,10 @@ export class TcpHandle implements ConnectionEvents {
     }
     const accepted = Math.min(count, connection.room);
     if (accepted <= 0) return 0;
-    connection.write(Buffer.copyBytesFrom(data, offset, accepted));
+    const bytes = owned
+      ? Buffer.from(data.buffer, data.byteOffset + offset, accepted)
+      : Buffer.copyBytesFrom(data, offset, accepted);
+    connection.write(bytes);
     return accepted;
   }
 
@@ -279,13 +283,6 @@ export class TcpHandle implements ConnectionEvents {
   writable(): void {
     if (!this.#writeArmed) return;
     this.#writeArmed = false;
-    this.#signals.write.signal();
-  }
-
-  /** Wakes every process waiting on this socket (Pharo's `destroy` does; Squeak's waiters then fail). */
-  wakeAll(): void {
-    this.#signals.connection.signal();
-    this.#signals.read.signal();
     this.#signals.write.signal();
   }
 

@@ -219,13 +219,6 @@ export class UdpHandle {
     return actual ?? this.#options.get(name);
   }
 
-  /** Wakes every process waiting on this socket. */
-  wakeAll(): void {
-    this.#signals.connection.signal();
-    this.#signals.read.signal();
-    this.#signals.write.signal();
-  }
-
   #apply(name: string, value: number): boolean {
     try {
       applyDatagramOption(this.#socket, name, value);
