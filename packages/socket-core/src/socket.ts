@@ -968,9 +968,12 @@ export class Socket extends StObject {
       const chunk = isPharo()
         ? Math.min(bytesToSend - bytesSent, PHARO_SEND_CHUNK * unit)
         : bytesToSend - bytesSent;
-      const sent = this.#primSend(bytes, bytesSent, chunk, unit, !(aStringOrByteArray instanceof Uint8Array));
+      // The bytes go without a copy: a String's were made for this send, and a ByteArray's stay
+      // untouched until sendData: answers, which is once Node has handed them all to the kernel.
+      const sent = this.#primSend(bytes, bytesSent, chunk, unit, true);
       bytesSent += typeof sent === "number" ? sent : await sent;
     }
+    if (aStringOrByteArray instanceof Uint8Array) await this.#untilFlushed();
     return bytesSent / unit;
   }
 
@@ -1542,6 +1545,13 @@ export class Socket extends StObject {
   #stringBuffer(): Uint8Array {
     this.#receiveBuffer ??= new Uint8Array(RECEIVE_STRING_SIZE);
     return this.#receiveBuffer;
+  }
+
+  /** Waits until Node holds none of the bytes sent (they reached the kernel, or the connection ended). */
+  async #untilFlushed(): Promise<void> {
+    for (let handle = this.#handle; handle instanceof TcpHandle && !handle.flushed(); handle = this.#handle) {
+      await this.#waitOn(this.#writeSemaphore, null);
+    }
   }
 
   /**

@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { forkAt, Processor } from "@smalltalk-sockets/process";
 import { describe, expect, it } from "vitest";
-import { connectedPair, inProcess, pause } from "./helpers.js";
+import { collect, connectedPair, inProcess, LOOPBACK, pause, rawServer, tcp } from "./helpers.js";
 
 const TOTAL = 256 * 1024 * 1024;
 const CHUNK = 1024 * 1024;
@@ -21,6 +21,27 @@ function fill(buffer: Uint8Array, seed: number): void {
 }
 
 describe("nothing lost, backpressure both ways", () => {
+  it("sendData: of a ByteArray answers only once Node has handed every byte on: the buffer may change then", async () => {
+    const original = new Uint8Array(8 * CHUNK);
+    fill(original, 42);
+    let received: Promise<Buffer> | undefined;
+    const { port } = await rawServer((socket) => {
+      socket.pause();
+      setTimeout(() => socket.resume(), 300);
+      received = collect(socket);
+    });
+    await inProcess(async () => {
+      const socket = tcp();
+      await socket.connectToPort(LOOPBACK, port);
+      const buffer = Uint8Array.from(original);
+      expect(await socket.sendData(buffer)).toBe(buffer.length);
+      buffer.fill(0);
+      socket.close();
+    });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(Buffer.compare(await received!, original)).toBe(0);
+  });
+
   it("256 MiB through sendData: and receiveDataInto: with a slow reader arrive byte-identical", async () => {
     const sentHash = createHash("sha256");
     const receivedHash = createHash("sha256");

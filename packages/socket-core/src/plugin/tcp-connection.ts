@@ -14,11 +14,11 @@ export interface ConnectionEvents {
 export const NO_EVENTS: ConnectionEvents = { readable() {}, writable() {} };
 
 /** Reading pauses when this many bytes wait unread (backpressure towards the sender)... */
-export const RECEIVE_HIGH_WATER = 1 << 20;
+export const RECEIVE_HIGH_WATER = 1 << 21;
 /** ...and resumes when fewer than this many do. */
-export const RECEIVE_LOW_WATER = 1 << 18;
+export const RECEIVE_LOW_WATER = 1 << 19;
 /** How many bytes may wait in Node's write queue: the stand-in for the kernel's send buffer. */
-export const SEND_CAPACITY = 1 << 18;
+export const SEND_CAPACITY = 1 << 20;
 
 /**
  * One TCP connection over a `net.Socket`, as the VM's plugin sees a connected file descriptor:
@@ -89,9 +89,18 @@ export class TcpConnection {
     return moved;
   }
 
-  /** Queues `bytes` (which the connection now owns) for sending. */
+  /**
+   * Queues `bytes` for sending. Node keeps them (it does not copy) until they are written to the
+   * kernel: at once when the kernel takes them all (then `flushed` is true on return), else later,
+   * and the owner then hears `writable`.
+   */
   write(bytes: Uint8Array): void {
-    this.socket.write(bytes);
+    this.socket.write(bytes, () => this.#events.writable());
+  }
+
+  /** Whether Node holds no bytes waiting to be written (every write reached the kernel, or failed). */
+  get flushed(): boolean {
+    return this.broken || this.socket.writableLength === 0;
   }
 
   /**

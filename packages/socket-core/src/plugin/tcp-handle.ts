@@ -203,6 +203,16 @@ export class TcpHandle implements ConnectionEvents {
   }
 
   /**
+   * Whether every byte sent so far has left Node for the kernel (so that bytes sent without a copy
+   * may change). Answering false arms the write Semaphore.
+   */
+  flushed(): boolean {
+    if (this.#connection === null || this.#connection.flushed) return true;
+    this.#writeArmed = true;
+    return false;
+  }
+
+  /**
    * Sends up to `count` bytes of `data` from `offset`; answers how many the send buffer took, 0
    * when it is full. The bytes are copied unless `owned` (the caller made them for this send and
    * will not change them). Sending on a broken or closed connection answers 0 and turns the
