@@ -3,6 +3,7 @@ import {
   BlockCannotReturn,
   currentContext,
   type ExecutionContext,
+  enterScheduledContext,
   identityHash,
   type MaybePromise,
   NonLocalReturn,
@@ -10,7 +11,6 @@ import {
   type ProcessHooks,
   printString,
   registerClass,
-  runInContext,
   StError,
   StObject,
 } from "@smalltalk-sockets/runtime";
@@ -348,8 +348,11 @@ export class Process extends StObject implements Schedulable {
   /** @internal Called by the scheduler the first time the process is dispatched. */
   $start(): void {
     this.#started = true;
-    // An async function: the runtime keeps its context across `await` (AsyncLocalStorage).
-    queueMicrotask(() => void runInContext(this.#context, this.#run));
+    // The scheduler keeps the process's context across `await` (the runtime's scheduled context).
+    queueMicrotask(() => {
+      enterScheduledContext(this.#context);
+      void this.#run();
+    });
   }
 
   /** @internal An error nobody handled is ending this process: report it (or hand it to the caller). */

@@ -1,4 +1,9 @@
-import { currentContext, type ExecutionContext, runInContext } from "@smalltalk-sockets/runtime";
+import {
+  currentContext,
+  type ExecutionContext,
+  enterScheduledContext,
+  runInContext,
+} from "@smalltalk-sockets/runtime";
 import { HIGHEST_PRIORITY, LOWEST_PRIORITY } from "./priorities.js";
 import { type Linked, ProcessList } from "./process-list.js";
 
@@ -203,10 +208,21 @@ class Scheduler {
   }
 
   #parkPromise(process: Schedulable): Promise<unknown> {
-    process.$parkedIn = currentContext();
+    const context = currentContext();
+    process.$parkedIn = context;
     return new Promise((resolve) => {
       process.$resolve = resolve;
-    });
+    }).then(
+      // The process goes on in the context it parked in (the runtime's scheduled context).
+      (value) => {
+        enterScheduledContext(context);
+        return value;
+      },
+      (thrown: unknown) => {
+        enterScheduledContext(context);
+        throw thrown;
+      },
+    );
   }
 
   #switchFrom(current: Schedulable): Promise<unknown> {
@@ -220,6 +236,7 @@ class Scheduler {
     if (this.#active !== null) return;
     const priority = this.#highestRunnable();
     if (priority !== 0) this.#resume(this.#queues[priority]!.first!);
+    else enterScheduledContext(undefined);
   }
 
   #resume(process: Schedulable): void {
@@ -238,8 +255,9 @@ class Scheduler {
       return;
     }
     process.$interrupt = null;
-    // Run as an async function, so that the parked context follows the interrupt's own awaits;
-    // whatever it throws rejects the parked Promise.
+    // Run as an async function in the context the process parked in, which follows the
+    // interrupt's own awaits; whatever it throws rejects the parked Promise.
+    enterScheduledContext(process.$parkedIn!);
     resolve(runInContext(process.$parkedIn!, async () => interrupt()));
   }
 }

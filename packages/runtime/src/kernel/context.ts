@@ -49,33 +49,85 @@ const root: ExecutionContext = Object.freeze({ handlers: null, process: null });
  */
 let synchronous: ExecutionContext | undefined;
 
+/**
+ * The context of the Smalltalk process the scheduler runs now (undefined when none runs). Only
+ * one process runs at a time and only the scheduler switches them (design rule 2), so a plain
+ * variable, set by the scheduler whenever it resumes a process, follows every `await` of
+ * Smalltalk code without AsyncLocalStorage, whose promise hooks would slow every `await` in the
+ * program about threefold. Outside every process (plain TypeScript callers), AsyncLocalStorage
+ * keeps concurrent computations apart.
+ */
+let scheduled: ExecutionContext | undefined;
+
 const AsyncFunction = (async () => {}).constructor;
 
 /** The context of the computation running now (the root context outside any process). */
 export function currentContext(): ExecutionContext {
-  return synchronous ?? storage.getStore() ?? root;
+  return synchronous ?? scheduled ?? storage.getStore() ?? root;
 }
 
 /**
- * Runs `body` in `context`; the context follows every `await` inside it. An async function runs
- * in AsyncLocalStorage; any other function is taken to be synchronous (a block that may suspend
- * is an async function: st2ts emits every such block as one) and runs on the fast path. A plain
- * function that answers a Promise anyway keeps the context for its synchronous part only.
+ * For the process scheduler: the context of the process it resumes now (the context that
+ * process was in when it stopped), or undefined when no process runs.
+ */
+export function enterScheduledContext(context: ExecutionContext | undefined): void {
+  scheduled = context;
+}
+
+/**
+ * Runs `body` in `context`; the context follows every `await` inside it. Any function that is
+ * not an async function is taken to be synchronous (a block that may suspend is an async
+ * function: st2ts emits every such block as one) and runs on the fast path; a plain function that
+ * answers a Promise anyway keeps the context for its synchronous part only. An async function
+ * inside a Smalltalk process makes `context` the process's context until it settles; outside
+ * every process it runs in AsyncLocalStorage.
  */
 export function runInContext<T>(context: ExecutionContext, body: () => T): T {
   const saved = synchronous;
-  if (body instanceof AsyncFunction) {
-    synchronous = undefined;
+  if (!(body instanceof AsyncFunction)) {
+    synchronous = context;
     try {
-      return storage.run(context, body);
+      return body();
     } finally {
       synchronous = saved;
     }
   }
-  synchronous = context;
+  synchronous = undefined;
   try {
-    return body();
+    return scheduled === undefined ? storage.run(context, body) : runInProcess(context, body);
   } finally {
     synchronous = saved;
   }
+}
+
+/**
+ * `body` (an async function) in the running process with `context` as its context until it
+ * settles. A process is sequential, and generated code awaits what it calls at once, so nothing
+ * else of this process runs before the body's Promise settles; other processes run only when
+ * this one is parked, and the scheduler gives it back the context it parked in.
+ */
+function runInProcess<T>(context: ExecutionContext, body: () => T): T {
+  const outer = scheduled;
+  scheduled = context;
+  let result: T;
+  try {
+    result = body();
+  } catch (thrown) {
+    scheduled = outer;
+    throw thrown;
+  }
+  if (!(result instanceof Promise)) {
+    scheduled = outer;
+    return result;
+  }
+  return result.then(
+    (value) => {
+      scheduled = outer;
+      return value;
+    },
+    (thrown: unknown) => {
+      scheduled = outer;
+      throw thrown;
+    },
+  ) as T;
 }
