@@ -39,6 +39,7 @@ export * from "./kernel/boolean.js";
 export * from "./kernel/class.js";
 export * from "./kernel/class-of.js";
 export * from "./kernel/context.js";
+export * from "./kernel/coroutine.js";
 export * from "./kernel/dialect.js";
 export * from "./kernel/extension.js";
 export * from "./kernel/identity.js";
