@@ -62,7 +62,10 @@ export class Monitor extends Mutex {
     return andThen(this.$exit(), () => ensure(waitForSignal, () => this.$enter(process)));
   }
 
-  /** @selector waitWhile: — waits (as `wait`) as long as `condition` answers true. */
+  /**
+   * @selector waitWhile: — waits (as `wait`) as long as `condition` answers true.
+   * @suspends it waits
+   */
   waitWhile(condition: Block): MaybePromise<this> {
     return andThen(
       whileTrue(condition, () => this.wait()),
@@ -70,7 +73,10 @@ export class Monitor extends Mutex {
     );
   }
 
-  /** @selector waitUntil: — waits (as `wait`) until `condition` answers true. */
+  /**
+   * @selector waitUntil: — waits (as `wait`) until `condition` answers true.
+   * @suspends it waits
+   */
   waitUntil(condition: Block): MaybePromise<this> {
     return andThen(
       whileFalse(condition, () => this.wait()),

@@ -30,6 +30,7 @@ export class Mutex extends StObject {
   /**
    * @selector critical: — evaluates `block` holding the mutex; the owner evaluates it at once,
    * others wait for the mutex. It is released however `block` ends (also by termination).
+   * @suspends it waits for the mutex, and releasing it lets a waiter in
    */
   critical(block: Block): MaybePromise<unknown> {
     return inProcess("Mutex>>critical:", (process) => {
@@ -46,6 +47,7 @@ export class Mutex extends StObject {
   /**
    * @selector critical:ifLocked: — evaluates `block` holding the mutex when it is free or already
    * the caller's, else evaluates `lockedBlock` without waiting.
+   * @suspends releasing the mutex lets a waiter in
    */
   criticalIfLocked(block: Block, lockedBlock: Block): MaybePromise<unknown> {
     return inProcess("Mutex>>critical:ifLocked:", (process) => {

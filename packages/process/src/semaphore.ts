@@ -82,6 +82,7 @@ export class Semaphore extends StObject implements WaitList {
   /**
    * @selector critical: — waits, evaluates `block`, then signals however `block` ends. Not
    * re-entrant: a process that calls it again from inside `block` waits forever (use Mutex).
+   * @suspends it waits for the semaphore, and signalling it lets a waiter in
    */
   critical(block: Block): MaybePromise<unknown> {
     return inProcess("Semaphore>>critical:", (process) =>
@@ -97,6 +98,7 @@ export class Semaphore extends StObject implements WaitList {
   /**
    * @selector critical:ifLocked: — evaluates `block` inside the critical section when it is free,
    * else `lockedBlock` at once.
+   * @suspends signalling the semaphore lets a waiter in
    */
   criticalIfLocked(block: Block, lockedBlock: Block): MaybePromise<unknown> {
     if (this.#excessSignals === 0) return valueWithArguments(lockedBlock, []);
