@@ -25,6 +25,14 @@ function packageDir(name) {
   return dirname(require.resolve(`${name}/package.json`));
 }
 
+/**
+ * Whether a member's TSDoc has the `@suspends` tag: it may suspend on its own (it waits, or lets
+ * a waiter in), not only through the blocks it is given.
+ */
+function suspendsOnItsOwn(member) {
+  return member.getJsDocs().some((doc) => doc.getTags().some((tag) => tag.getTagName() === "suspends"));
+}
+
 /** The selector named by a member's `@selector` TSDoc tag, or undefined. */
 function selectorTag(member) {
   for (const doc of member.getJsDocs()) {
@@ -121,18 +129,20 @@ function methodEntry(member, selector, classNames, owner) {
   const info = returnType.isThisType?.()
     ? { returns: { kind: "instance", className: owner }, suspends: "never" }
     : returnInfo(returnType, classNames, hasBlockParameter, member.getReturnTypeNode?.()?.getText());
-  return { selector, name: member.getName(), params, returns: info.returns, suspends: info.suspends };
+  const suspends = info.suspends === "blocks" && suspendsOnItsOwn(member) ? "maybe" : info.suspends;
+  return { selector, name: member.getName(), params, returns: info.returns, suspends };
 }
 
 /**
- * The names a class declaration takes besides its selector methods (fields, internal `$`
- * members, accessors, untagged methods; instance and static), sorted.
+ * The names a class declaration takes on one side besides its selector methods (fields,
+ * internal `$` members, accessors, untagged methods), sorted.
  */
-function reservedNames(declaration) {
+function reservedNames(declaration, statics) {
   const names = new Set();
   for (const member of declaration?.getMembers() ?? []) {
     if (Node.isConstructorDeclaration(member) || Node.isClassStaticBlockDeclaration(member)) continue;
     if (Node.isMethodDeclaration(member) && selectorTag(member) !== undefined) continue;
+    if ((member.isStatic?.() ?? false) !== statics) continue;
     const name = member.getName?.();
     if (typeof name === "string" && !name.startsWith("#")) names.add(name);
   }
@@ -184,7 +194,8 @@ export async function buildCatalogue(packageNames = CATALOGUED_PACKAGES) {
           (member.isStatic() ? classSide : instance).push([selector, entry]);
         }
         const superclass = runtime.superclassOf(value);
-        const reserved = reservedNames(declaration);
+        const reserved = reservedNames(declaration, false);
+        const reservedStatic = reservedNames(declaration, true);
         classes.push([
           value.$stName,
           {
@@ -194,6 +205,7 @@ export async function buildCatalogue(packageNames = CATALOGUED_PACKAGES) {
             superclass: superclass?.$stName ?? null,
             ...(superclass !== null && Object.getPrototypeOf(value) !== superclass ? { detached: true } : {}),
             ...(reserved.length > 0 ? { reserved } : {}),
+            ...(reservedStatic.length > 0 ? { reservedStatic } : {}),
             typeParameters:
               declaration?.getTypeParameters().filter((parameter) => parameter.getDefault() === undefined)
                 .length ?? 0,

@@ -88,6 +88,14 @@ export const DiagnosticCode = {
   SelectorCollision: "ST2201",
   /** A method for a class that no definition in the input or the catalogue provides. */
   MethodForUnknownClass: "ST2202",
+  /** A class definition st2ts cannot compile as written (a trait, `nil subclass:`, a redeclared variable); or compiles with a simplification (warning). */
+  UnsupportedClassDefinition: "ST2203",
+  /** A class that inherits from itself, or files whose classes inherit from each other's (ESM cannot load them). */
+  ClassCycle: "ST2204",
+  /** A `super` send that no superclass implements, or `super` in an extension method. */
+  UnresolvedSuperSend: "ST2205",
+  /** A method that may suspend overrides a runtime method that answers synchronously. Warning. */
+  SuspendingOverride: "ST2206",
   /** An exception inside st2ts itself (a bug): reported instead of thrown. */
   InternalError: "ST9001",
 } as const;

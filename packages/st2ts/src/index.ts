@@ -66,6 +66,7 @@ export {
   sortDiagnostics,
 } from "./diagnostics.js";
 export type { SourceMapV3 } from "./emit/code-writer.js";
+export type { GeneratedModule } from "./emit/program-emitter.js";
 export type { ParseOptions, ParseResult } from "./parse/parse.js";
 export { parseDoIt, parseMethod } from "./parse/parse.js";
 export type { Dialect } from "./parse/to-ast.js";
@@ -77,3 +78,9 @@ export type { LineColumn } from "./source-text.js";
 export { SourceText } from "./source-text.js";
 export type { TranspileOptions, TranspileResult } from "./transpile.js";
 export { transpile } from "./transpile.js";
+export type {
+  ProgramInputFile,
+  TranspileProgramOptions,
+  TranspileProgramResult,
+} from "./transpile-program.js";
+export { transpileProgram } from "./transpile-program.js";

@@ -14,6 +14,7 @@ import { emitModule } from "./emit/module-emitter.js";
 import { parseDoIt } from "./parse/parse.js";
 import { readSmalltalkSource } from "./readers/detect.js";
 import type { SourceForm } from "./readers/read-result.js";
+import { definesClasses, emitRead } from "./transpile-program.js";
 
 /** Options of {@link transpile}. */
 export interface TranspileOptions {
@@ -63,6 +64,31 @@ export function transpile(source: string, options: TranspileOptions = {}): Trans
     if (hasErrors(read.diagnostics))
       return { code: undefined, map: undefined, diagnostics: sortDiagnostics(read.diagnostics) };
     const units: readonly SourceUnit[] = read.units;
+    if (definesClasses(units)) {
+      const file = {
+        fileName,
+        text: source,
+        units,
+        outFile: options.outFile ?? `${fileName}.ts`,
+        sourceName: options.sourceName ?? fileName,
+      };
+      const { catalogue, target, moduleSpecifier } = options;
+      const program = emitRead(
+        [file],
+        {
+          dialect,
+          ...(catalogue === undefined ? {} : { catalogue }),
+          ...(target === undefined ? {} : { target }),
+          ...(moduleSpecifier === undefined ? {} : { moduleSpecifier }),
+        },
+        read.diagnostics,
+      );
+      return {
+        code: program.modules[0]?.code,
+        map: program.modules[0]?.map,
+        diagnostics: program.diagnostics,
+      };
+    }
     const doIts = units.filter((unit): unit is DoItNode => unit.kind === "DoIt");
     const output = emitModule({
       doIts,

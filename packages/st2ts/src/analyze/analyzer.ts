@@ -25,6 +25,7 @@ import type {
 import type { TypeCatalogue } from "../catalogue/catalogue.js";
 import { type Diagnostic, DiagnosticCode, diagnosticAt } from "../diagnostics.js";
 import { type Binding, type BindingKind, type FunctionInfo, newBinding, Scope } from "./bindings.js";
+import { evaluatedBlocks } from "./block-functions.js";
 import { markNullable } from "./definite-assignment.js";
 import { type InlineKind, inlineKind } from "./inlining.js";
 import { planSend, type SendPlan } from "./plans.js";
@@ -55,6 +56,20 @@ export interface UnitContext {
   readonly classVariables?: readonly string[];
   /** The class-side instance variable names visible to a class-side method. */
   readonly classInstanceVariables?: readonly string[];
+  /**
+   * How generated code reaches each of those variables (`this.$socket`, `Registry.$Default`) and
+   * its type across the program; by default the name itself, of unknown type.
+   */
+  readonly variableInfo?: ReadonlyMap<string, { readonly tsName: string; readonly type: StType }>;
+  /** The superclass of a method's class: where `super` sends start their lookup. */
+  readonly superclassName?: string;
+  /** The types of a method's arguments (unknown by default). */
+  readonly argumentTypes?: readonly StType[];
+  /**
+   * Take the method's arguments not to suspend when evaluated as blocks: the analysis then says
+   * whether the method may suspend other than through the blocks it is given.
+   */
+  readonly argumentBlocksSync?: boolean;
   /** Module-level names already taken (workspace variables of earlier do-its share them). */
   readonly workspace?: Map<string, Binding>;
   /** Whether the method answers self implicitly (methods) or its last value (do-its). */
@@ -168,7 +183,10 @@ class Analyzer {
     this.#functions.set(this.#unit, this.#home);
     this.#localsOf.set(this.#home, []);
     if (this.#unit.kind === "Method") {
-      for (const param of this.#unit.params) this.#declare(scope, param, "argument", this.#home);
+      this.#unit.params.forEach((param, index) => {
+        const binding = this.#declare(scope, param, "argument", this.#home);
+        binding.type = this.#context.argumentTypes?.[index] ?? UNKNOWN;
+      });
     }
     for (const temporary of this.#unit.temporaries) this.#declare(scope, temporary, "temporary", this.#home);
     this.#resolveStatements(this.#unit.statements, scope, this.#home);
@@ -198,7 +216,9 @@ class Analyzer {
     const declareAll = (names: readonly string[] | undefined, kind: BindingKind) => {
       for (const name of names ?? []) {
         const binding = this.#remember(newBinding(name, kind, undefined, undefined));
-        binding.type = UNKNOWN;
+        const info = context.variableInfo?.get(name);
+        binding.tsName = info?.tsName ?? name;
+        binding.type = info?.type ?? UNKNOWN;
         scope.declare(binding);
       }
     };
@@ -292,7 +312,10 @@ class Analyzer {
       }
       binding.type = NIL;
     } else {
-      const className = this.#context.className ?? "Object";
+      const className =
+        (node.name === "super" ? this.#context.superclassName : undefined) ??
+        this.#context.className ??
+        "Object";
       binding.type = this.#context.classSide ? { kind: "class", className } : instanceOf(className);
     }
     return binding;
@@ -514,8 +537,10 @@ class Analyzer {
       }
       if (!changed) break;
     }
-    // A temporary that is never assigned holds nil.
-    for (const binding of this.#bindings) if (binding.type.kind === "never") binding.type = NIL;
+    // A temporary that is never assigned holds nil. (A class's variables keep their type: the
+    // program's analysis joins what all its methods assign.)
+    for (const binding of this.#bindings)
+      if (binding.type.kind === "never" && binding.owner !== undefined) binding.type = NIL;
     this.#typeOf.clear();
     this.#planOf.clear();
     this.#typeStatements(this.#unit.statements);
@@ -743,8 +768,9 @@ class Analyzer {
       case "Send": {
         const inline = this.#inlineOf.get(node);
         if (inline !== undefined) return this.#inlinedSuspends(node);
+        const plan = this.#planOf.get(node);
         const blocks =
-          this.#planOf.get(node)?.kind === "function" ? [node.receiver, ...node.args] : node.args;
+          plan?.kind === "function" ? evaluatedBlocks(plan.function, node.receiver, node.args) : node.args;
         return (
           this.#suspends(node.receiver) ||
           node.args.some((arg) => this.#suspends(arg)) ||
@@ -775,17 +801,21 @@ class Analyzer {
     if (plan === undefined) return true;
     switch (plan.kind) {
       case "dynamic":
-        return true;
       case "direct":
       case "primitive":
-      case "function":
-        if (plan.suspension === "never") return false;
-        if (plan.suspension !== "blocks") return true;
+      case "function": {
+        const suspension = plan.suspension ?? "maybe";
+        if (suspension === "never") return false;
+        if (suspension !== "blocks") return true;
         return args.some((arg) => {
           if (arg.kind === "Block") return this.#functions.get(arg)?.suspends ?? true;
+          if (this.#context.argumentBlocksSync && arg.kind === "Variable") {
+            if (this.#bindingOf.get(arg)?.kind === "argument") return false;
+          }
           const type = this.#typeOf.get(arg) ?? UNKNOWN;
           return type.kind === "unknown" || sameType(type, BLOCK);
         });
+      }
       default:
         return false;
     }

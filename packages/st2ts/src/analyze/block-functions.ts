@@ -60,3 +60,11 @@ export const BLOCK_FUNCTIONS: Readonly<Record<string, BlockFunction>> = {
   "valueWithin:onTimeout:": process("valueWithinOnTimeout", undefined, "maybe"),
   "valueWithinMilliseconds:onTimeout:": process("valueWithinMillisecondsOnTimeout", undefined, "maybe"),
 };
+
+/**
+ * The blocks a call evaluates (whose suspension it shares): the receiver, and the arguments too
+ * unless they are values passed to the receiver (`value:`, `valueWithArguments:`, `cull:`).
+ */
+export function evaluatedBlocks<T>(fn: BlockFunction, receiver: T, args: readonly T[]): T[] {
+  return fn.name === "valueWithArguments" || fn.name === "cull" ? [receiver] : [receiver, ...args];
+}

@@ -23,7 +23,9 @@ import {
   NEVER,
   STRING,
   type StType,
+  sameType,
   UNKNOWN,
+  withoutNil,
 } from "./types.js";
 
 /** The runtime's arithmetic functions (`rt.add`, ...), by selector. */
@@ -79,7 +81,12 @@ export type SendPlan =
       readonly type: StType;
       readonly suspension: Suspension;
     }
-  | { readonly kind: "dynamic"; readonly type: StType };
+  | {
+      readonly kind: "dynamic";
+      readonly type: StType;
+      /** How the send may suspend: as its selector's implementors may (absent: it may). */
+      readonly suspension?: Suspension;
+    };
 
 /** The classes whose instances are JavaScript primitives, arrays or functions: no methods of their own. */
 const PRIMITIVE_CLASSES = new Set([
@@ -157,10 +164,65 @@ export function hasOwnMethods(className: string, catalogue: TypeCatalogue): bool
   return true;
 }
 
+/**
+ * Whether instances of `className` have `owner`'s methods as JavaScript members: `owner` is in
+ * the chain and no detached class (Exception, whose JavaScript superclass is Error) lies between.
+ */
+function inheritsMembers(className: string, owner: string, catalogue: TypeCatalogue): boolean {
+  for (const entry of catalogue.chain(className)) {
+    if (entry.name === owner) return true;
+    if (entry.detached) return false;
+  }
+  return false;
+}
+
+/**
+ * The plan for a receiver that may be nil where nil does not understand the selector: the plan
+ * for the other values, written as a typed `rt.send`, so that a nil receiver gets the message
+ * (and doesNotUnderstand:) instead of a JavaScript TypeError.
+ */
+function toleratingNil(
+  plan: SendPlan,
+  selector: string,
+  receiver: StType,
+  catalogue: TypeCatalogue,
+): SendPlan {
+  switch (plan.kind) {
+    case "direct":
+      return { kind: "primitive", method: plan.method, type: plan.type, suspension: plan.suspension };
+    case "native":
+    case "arithmetic": {
+      const found = commonMethod(receiver, selector, catalogue);
+      return found === undefined
+        ? { kind: "dynamic", type: UNKNOWN }
+        : { kind: "primitive", method: found, type: plan.type, suspension: found.entry.suspends };
+    }
+    case "function":
+      return { kind: "dynamic", type: UNKNOWN };
+    default:
+      return plan;
+  }
+}
+
+/** Class-side selectors that answer an instance of the receiver (when the catalogue says no more). */
+const INSTANCE_CREATION = new Set([
+  "new",
+  "basicNew",
+  "new:",
+  "new:withAll:",
+  "on:",
+  "with:",
+  "with:with:",
+  "with:with:with:",
+  "with:with:with:with:",
+  "withAll:",
+  "newFrom:",
+]);
+
 /** The answer type of a method found in the catalogue, with the conventions the catalogue cannot express. */
 function answerType(found: FoundMethod, selector: string, receiver: StType, classSide: boolean): StType {
   if (selector === "yourself") return receiver;
-  if (classSide && receiver.kind === "class" && ["new", "basicNew", "new:"].includes(selector)) {
+  if (classSide && receiver.kind === "class" && INSTANCE_CREATION.has(selector)) {
     const declared = fromTypeRef(found.entry.returns);
     return declared.kind === "unknown" ? instanceOf(receiver.className) : declared;
   }
@@ -174,9 +236,20 @@ export interface ArgumentInfo {
 
 /**
  * Chooses how to compile a send of `selector` to a receiver of type `receiver` with arguments of
- * `args` types (not an inlined send: the caller decides inlining first).
+ * `args` types (not an inlined send: the caller decides inlining first). A dynamic send may
+ * suspend as the selector's implementors may.
  */
 export function planSend(
+  receiver: StType,
+  selector: string,
+  args: ArgumentInfo,
+  catalogue: TypeCatalogue,
+): SendPlan {
+  const plan = choosePlan(receiver, selector, args, catalogue);
+  return plan.kind === "dynamic" ? { ...plan, suspension: catalogue.selectorSuspension(selector) } : plan;
+}
+
+function choosePlan(
   receiver: StType,
   selector: string,
   args: ArgumentInfo,
@@ -187,6 +260,15 @@ export function planSend(
   // During inference a variable with nothing assigned yet has no type: decide later.
   if (receiver.kind === "never" || args.types.some((type) => type.kind === "never"))
     return { kind: "dynamic", type: NEVER };
+  const notNil = withoutNil(receiver);
+  if (
+    receiver.kind === "union" &&
+    notNil.kind !== "never" &&
+    !sameType(notNil, receiver) &&
+    catalogue.lookupInstance("UndefinedObject", selector) === undefined
+  ) {
+    return toleratingNil(planSend(notNil, selector, args, catalogue), selector, notNil, catalogue);
+  }
   const [firstArgument] = args.types;
   if (firstArgument !== undefined && args.types.length === 1) {
     if (
@@ -218,7 +300,11 @@ export function planSend(
     if (found !== undefined && argumentsFit(found, args, catalogue)) {
       const type = answerType(found, selector, receiver, true);
       // The protocol every class shares (`new`, `name`, ...) is not a static member: send it.
-      if (!catalogue.inheritsFromOrIs(receiver.className, found.owner.name) || found.owner.name === "Class") {
+      if (
+        found.owner.name === "Class" ||
+        found.entry.dispatched === true ||
+        !inheritsMembers(receiver.className, found.owner.name, catalogue)
+      ) {
         return { kind: "primitive", method: found, type, suspension: found.entry.suspends };
       }
       return { kind: "direct", method: found, classSide: true, type, suspension: found.entry.suspends };
@@ -227,9 +313,18 @@ export function planSend(
   }
   if (receiver.kind === "instance") {
     const found = catalogue.lookupInstance(receiver.className, selector);
+    if (found !== undefined && selector === "class") {
+      // `x class` is x's class or a subclass's: typed, so that class-side sends to it are.
+      const type: StType = { kind: "class", className: receiver.className };
+      return { kind: "primitive", method: found, type, suspension: "never" };
+    }
     if (found !== undefined && argumentsFit(found, args, catalogue)) {
       const type = answerType(found, selector, receiver, false);
-      if (hasOwnMethods(receiver.className, catalogue)) {
+      if (
+        hasOwnMethods(receiver.className, catalogue) &&
+        found.entry.dispatched !== true &&
+        inheritsMembers(receiver.className, found.owner.name, catalogue)
+      ) {
         return { kind: "direct", method: found, classSide: false, type, suspension: found.entry.suspends };
       }
       return { kind: "primitive", method: found, type, suspension: found.entry.suspends };

@@ -4,7 +4,9 @@
  * @module
  */
 
-import type { Catalogue, ClassEntry, GlobalEntry, MethodEntry } from "./types.js";
+import type { Catalogue, ClassEntry, GlobalEntry, MethodEntry, Suspension } from "./types.js";
+
+const SUSPENSIONS: readonly Suspension[] = ["never", "blocks", "maybe", "always"];
 
 /** A method found for a receiver class, with the class that defines it. */
 export interface FoundMethod {
@@ -33,6 +35,28 @@ export class TypeCatalogue {
 
   /** The runtime packages' catalogue this one extends. */
   readonly data: Catalogue;
+
+  #suspensions: Map<string, Suspension> | undefined;
+
+  /**
+   * How a send of `selector` to a receiver of unknown class may suspend: the most any
+   * implementor (of any class, either side) may. A selector nobody implements does not suspend
+   * (the send ends in doesNotUnderstand:).
+   */
+  selectorSuspension(selector: string): Suspension {
+    if (this.#suspensions === undefined) {
+      const suspensions = new Map<string, Suspension>();
+      for (const entry of this.#classes.values()) {
+        for (const method of [...Object.values(entry.instance), ...Object.values(entry.classSide)]) {
+          const known = suspensions.get(method.selector) ?? "never";
+          if (SUSPENSIONS.indexOf(method.suspends) > SUSPENSIONS.indexOf(known))
+            suspensions.set(method.selector, method.suspends);
+        }
+      }
+      this.#suspensions = suspensions;
+    }
+    return this.#suspensions.get(selector) ?? "never";
+  }
 
   /** This catalogue with `classes` (the program's own) added or replacing same-named ones. */
   withClasses(classes: readonly ClassEntry[]): TypeCatalogue {

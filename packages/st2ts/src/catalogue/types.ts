@@ -66,10 +66,12 @@ export interface ClassEntry {
   /** Class-side methods by selector (own static methods only). */
   readonly classSide: Readonly<Record<string, MethodEntry>>;
   /**
-   * The names the TypeScript class declares besides its selector methods (fields, internal
-   * `$` members, accessors, instance or static): a generated subclass must not reuse them.
+   * The instance-side names the TypeScript class declares besides its selector methods (fields,
+   * internal `$` members, accessors): a generated subclass must not reuse them.
    */
   readonly reserved?: readonly string[];
+  /** The static names the class declares besides its class-side selector methods (`$stName`, `$category`, ...). */
+  readonly reservedStatic?: readonly string[];
   /**
    * True when the JavaScript superclass is not the Smalltalk superclass (`Exception` extends
    * JavaScript's `Error`): the superclass's methods are then not inherited members.

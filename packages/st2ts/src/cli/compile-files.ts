@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { formatDiagnostic } from "../diagnostics.js";
 import { transpile } from "../transpile.js";
+import { compileProgram } from "./compile-program.js";
 import type { CommandLine } from "./options.js";
 import { UsageError } from "./options.js";
 
@@ -27,7 +28,8 @@ function posix(path: string): string {
   return path.split(sep).join("/");
 }
 
-function smalltalkFilesUnder(dir: string): string[] {
+/** The `.st` files below `dir`, sorted by path (hidden directories and node_modules skipped). */
+export function smalltalkFilesUnder(dir: string): string[] {
   const found: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
     if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
@@ -66,18 +68,22 @@ function jobsFor(inputs: readonly string[], outDir: string | undefined): Job[] {
 /** Runs the compile command; answers the exit status. */
 export function compileFiles(commandLine: CommandLine, output: Output): number {
   const jobs = jobsFor(commandLine.inputs, commandLine.outDir);
+  // Files that define classes form one program (one module each, and an entry module).
+  const program = compileProgram(jobs, commandLine);
   let failed = false;
   let stale = false;
-  for (const job of jobs) {
-    const text = readFileSync(job.source, "utf8");
+  for (const job of program?.jobs ?? jobs) {
+    const text = job.source === "" ? "" : readFileSync(job.source, "utf8");
     const outFile = basename(job.target);
     const sourceName = posix(relative(dirname(resolve(job.target)), resolve(job.source)));
-    const result = transpile(text, {
-      fileName: posix(relative(process.cwd(), resolve(job.source))) || job.source,
-      dialect: commandLine.dialect,
-      sourceName,
-      outFile,
-    });
+    const result =
+      program?.results.get(job.target) ??
+      transpile(text, {
+        fileName: posix(relative(process.cwd(), resolve(job.source))) || job.source,
+        dialect: commandLine.dialect,
+        sourceName,
+        outFile,
+      });
     for (const diagnostic of result.diagnostics) {
       if (diagnostic.severity === "warning" && commandLine.quiet && !commandLine.strict) continue;
       output.err(`${formatDiagnostic(diagnostic, text)}\n`);

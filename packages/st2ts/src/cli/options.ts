@@ -16,6 +16,8 @@ export interface CommandLine {
   readonly check: boolean;
   readonly strict: boolean;
   readonly quiet: boolean;
+  /** `st2ts run --test`: run the program's SUnit tests instead of its do-its. */
+  readonly test: boolean;
 }
 
 /** A usage error: the CLI prints it with the usage line and exits with 2. */
@@ -43,12 +45,13 @@ export function parseCommandLine(argv: readonly string[]): CommandLine {
     check: values.check ?? false,
     strict: values.strict ?? false,
     quiet: values.quiet ?? false,
+    test: values.test ?? false,
   } as const;
   if (values.help) return { command: "help", inputs: [], ...base };
   if (values.version) return { command: "version", inputs: [], ...base };
   if (positionals[0] === "run") {
     const inputs = positionals.slice(1);
-    if (inputs.length !== 1) throw new UsageError("st2ts run takes exactly one FILE.st");
+    if (inputs.length !== 1) throw new UsageError("st2ts run takes exactly one FILE.st or DIR");
     return { command: "run", inputs, ...base };
   }
   if (positionals.length === 0) throw new UsageError("no input: give one or more .st files or directories");
@@ -67,6 +70,7 @@ function parseWith(argv: readonly string[]) {
       check: { type: "boolean" },
       strict: { type: "boolean" },
       quiet: { type: "boolean" },
+      test: { type: "boolean" },
       version: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -15,6 +15,7 @@ import { transpile } from "../transpile.js";
 import type { Output } from "./compile-files.js";
 import type { CommandLine } from "./options.js";
 import { UsageError } from "./options.js";
+import { runModules } from "./run-modules.js";
 
 interface ProgramModule {
   main(): Promise<unknown>;
@@ -33,6 +34,7 @@ interface RuntimePackage {
 export async function runProgram(commandLine: CommandLine, output: Output): Promise<number> {
   const file = commandLine.inputs[0]!;
   if (!existsSync(file)) throw new UsageError(`no such file: ${file}`);
+  if (commandLine.test || statSync(file).isDirectory()) return await runModules(commandLine, output);
   const path = resolve(file);
   const text = readFileSync(path, "utf8");
   const result = transpile(text, {

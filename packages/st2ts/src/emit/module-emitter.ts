@@ -10,6 +10,7 @@ import { type Analysis, analyzeUnit } from "../analyze/analyzer.js";
 import type { Binding } from "../analyze/bindings.js";
 import type { DoItNode } from "../ast/nodes.js";
 import type { TypeCatalogue } from "../catalogue/catalogue.js";
+import type { ClassEntry } from "../catalogue/types.js";
 import type { Diagnostic } from "../diagnostics.js";
 import { CodeWriter, type SourceMapV3 } from "./code-writer.js";
 import { Imports } from "./imports.js";
@@ -35,6 +36,20 @@ export interface ModuleInput {
   readonly typescript?: boolean;
   /** Rewrites the runtime packages' names in imports (`st2ts run` uses absolute URLs). */
   readonly moduleSpecifier?: (module: string) => string;
+  /** The classes and extension methods of the module, for a file that defines some (program-emitter.ts). */
+  readonly declarations?: ModuleDeclarations;
+}
+
+/** What a module of a program with classes writes besides its do-its (see program-emitter.ts). */
+export interface ModuleDeclarations {
+  /** The classes the module defines (referred to by name). */
+  readonly localClasses: ReadonlySet<string>;
+  /** How references to classes of modules that load later are written. */
+  readonly classReference?: (entry: ClassEntry, imports: Imports) => string | undefined;
+  /** Writes the classes and extension methods; answers the statements `main` runs before the do-its. */
+  readonly write: (state: ModuleState) => readonly string[];
+  /** Whether the module has `main` and runs it when executed directly (a module of classes only has not). */
+  readonly entryPoint: boolean;
 }
 
 /** A generated module, or the diagnostics that prevented it. */
@@ -68,10 +83,14 @@ export function emitModule(input: ModuleInput): ModuleOutput {
     imports,
     taken,
     literals: [],
-    localClasses: new Set(),
+    localClasses: input.declarations?.localClasses ?? new Set(),
     temporaries: 0,
     typescript,
+    ...(input.declarations?.classReference === undefined
+      ? {}
+      : { classReference: input.declarations.classReference }),
   };
+  const prologue = input.declarations?.write(state) ?? [];
   const returns = typescript ? ": Promise<unknown>" : "";
   for (const binding of [...workspace.values()].sort((a, b) =>
     a.name < b.name ? -1 : a.name > b.name ? 1 : 0,
@@ -79,7 +98,7 @@ export function emitModule(input: ModuleInput): ModuleOutput {
     binding.tsName = identifierFor(binding.name, taken);
     taken.add(binding.tsName);
   }
-  const single = analyses.length === 1;
+  const single = analyses.length === 1 && prologue.length === 0;
   analyses.forEach((analysis, index) => {
     const name = single ? "main" : `doIt${index + 1}`;
     const unit = analysis.unit as DoItNode;
@@ -94,11 +113,13 @@ export function emitModule(input: ModuleInput): ModuleOutput {
     );
     writer.newLine();
   });
-  if (!single) {
+  const entryPoint = input.declarations?.entryPoint ?? true;
+  if (!single && entryPoint) {
     writer.line(
       "/** The do-its in file order, as a fileIn evaluates them: the entry point of the program. */",
     );
     writer.block(`export async function main()${returns}`, () => {
+      for (const line of prologue) writer.line(line);
       analyses.forEach((_, index) => {
         if (index < analyses.length - 1) writer.line(`await doIt${index + 1}();`);
       });
@@ -106,13 +127,15 @@ export function emitModule(input: ModuleInput): ModuleOutput {
     });
     writer.newLine();
   }
-  const isMainModule = imports.use(PROCESS_MODULE, "isMainModule");
-  const runMain = imports.use(PROCESS_MODULE, "runMain");
-  const endProgram = imports.use(PROCESS_MODULE, "endProgram");
-  // Once no process can run, Node exits with the status even if the program left a socket open.
-  writer.block(`if (${isMainModule}(import.meta.url))`, () => {
-    writer.line(`void ${runMain}(main).then(${endProgram});`);
-  });
+  if (entryPoint) {
+    const isMainModule = imports.use(PROCESS_MODULE, "isMainModule");
+    const runMain = imports.use(PROCESS_MODULE, "runMain");
+    const endProgram = imports.use(PROCESS_MODULE, "endProgram");
+    // Once no process can run, Node exits with the status even if the program left a socket open.
+    writer.block(`if (${isMainModule}(import.meta.url))`, () => {
+      writer.line(`void ${runMain}(main).then(${endProgram});`);
+    });
+  }
   const workspaceLines = [...workspace.values()].flatMap((binding) => {
     const type = typeText(binding.type, input.catalogue, imports);
     const annotation = typescript

@@ -69,7 +69,8 @@ export function typeText(
       if (localClasses.has(type.className)) return `typeof ${type.className}`;
       const entry = catalogue.classNamed(type.className);
       if (entry === undefined) return "unknown";
-      return `typeof ${imports.use(entry.module, entry.exportName, true)}`;
+      // A type-only import will do for `typeof` (no load-time edge between modules).
+      return `typeof ${imports.use(entry.module, entry.exportName, false)}`;
     }
     case "union": {
       const alias = UNION_ALIASES.get(typeKey(type));

@@ -9,12 +9,14 @@
 
 import type { Analysis } from "../analyze/analyzer.js";
 import type { Binding, FunctionInfo } from "../analyze/bindings.js";
+import { evaluatedBlocks } from "../analyze/block-functions.js";
 import type { InlineKind } from "../analyze/inlining.js";
 import { ARITHMETIC_FUNCTIONS, type SendPlan } from "../analyze/plans.js";
 import {
   BOOLEAN,
   fromTypeRef,
   includesNil,
+  instanceOf,
   isInstanceOf,
   join,
   NIL,
@@ -30,11 +32,13 @@ import type {
   CascadeNode,
   ExpressionNode,
   LiteralNode,
+  Node,
   SendNode,
   SourceSpan,
   StatementNode,
   VariableNode,
 } from "../ast/nodes.js";
+import type { ClassEntry } from "../catalogue/types.js";
 import type { CodeWriter } from "./code-writer.js";
 import type { Imports } from "./imports.js";
 import { literalExpression, stringLiteral } from "./literals.js";
@@ -110,6 +114,11 @@ export interface ModuleState {
   temporaries: number;
   /** Whether to write TypeScript (with type annotations) or plain JavaScript (for `st2ts run`). */
   readonly typescript: boolean;
+  /**
+   * How a reference to a class is written when the default (the local class, or an import)
+   * will not do: a class of a module that loads later is looked up when used.
+   */
+  readonly classReference?: (entry: ClassEntry, imports: Imports) => string | undefined;
 }
 
 /** Emits the body of one unit. */
@@ -120,9 +129,18 @@ export class UnitEmitter {
   #pending: ((writer: CodeWriter) => void)[] = [];
   #current: FunctionInfo;
 
-  constructor(analysis: Analysis, module: ModuleState) {
+  readonly #generators: ReadonlySet<Node>;
+
+  /**
+   * An emitter of `analysis` into `module`. `generators`: the functions (the unit's own, blocks)
+   * written as generators driven by `rt.drive`, with `(yield x)` where they would `await x`: they
+   * may suspend only through the blocks the method is given, and answer at once when those do.
+   * (The caller writes the unit's own function around its body.)
+   */
+  constructor(analysis: Analysis, module: ModuleState, generators: ReadonlySet<Node> = new Set()) {
     this.#analysis = analysis;
     this.#module = module;
+    this.#generators = generators;
     this.#writer = module.writer;
     this.#current = analysis.home;
     this.#nameBindings();
@@ -233,6 +251,7 @@ export class UnitEmitter {
         return `${binding?.tsName ?? param.name}${this.#annotation(binding?.type ?? UNKNOWN)}`;
       })
       .join(", ");
+    if (this.#generators.has(block)) return this.#generatorBlock(block, fn, params);
     const async = fn.suspends ? "async " : "";
     const locals = (this.#analysis.localsOf.get(fn) ?? []).filter(
       (binding) => binding.kind !== "blockParameter",
@@ -266,6 +285,30 @@ export class UnitEmitter {
             this.#pending = savedPending;
           });
           writer.write("}");
+        },
+      },
+    });
+  }
+
+  /** A block that may suspend only through the method's blocks: an arrow that drives a generator. */
+  #generatorBlock(block: BlockNode, fn: FunctionInfo, params: string): Emitted {
+    const { className, classSide } = this.#analysis.context;
+    const self: StType = classSide ? { kind: "class", className: className! } : instanceOf(className!);
+    const head = this.#module.typescript
+      ? `(${params}) => rt.drive(function* (this: ${this.#typeText(self)}): Generator<unknown, unknown, any> {`
+      : `(${params}) => rt.drive(function* () {`;
+    return emitted({
+      span: block.span,
+      code: {
+        write: (writer) => {
+          writer.write(head).newLine();
+          writer.indented(() => {
+            const savedPending = this.#pending;
+            this.#pending = [];
+            this.#functionBody(fn, block.statements, RETURN, false);
+            this.#pending = savedPending;
+          });
+          writer.write("}.call(this))");
         },
       },
     });
@@ -730,11 +773,8 @@ export class UnitEmitter {
         if (node.name === "self") return this.#analysis.unit.kind === "DoIt" ? "null" : "this";
         if (node.name === "super") return this.#analysis.unit.kind === "DoIt" ? "null" : "super";
         return "null";
-      case "class": {
-        const entry = binding.classEntry!;
-        if (this.#module.localClasses.has(entry.name)) return entry.name;
-        return this.#module.imports.use(entry.module, entry.exportName);
-      }
+      case "class":
+        return this.#classExpression(binding.classEntry!);
       case "global": {
         const entry = binding.globalEntry!;
         return this.#module.imports.use(entry.module, entry.exportName);
@@ -742,6 +782,32 @@ export class UnitEmitter {
       default:
         return binding.tsName;
     }
+  }
+
+  #classExpression(entry: ClassEntry): string {
+    if (this.#module.localClasses.has(entry.name)) return entry.name;
+    const imports = this.#module.imports;
+    return this.#module.classReference?.(entry, imports) ?? imports.use(entry.module, entry.exportName);
+  }
+
+  /**
+   * A `super` send that is not a direct `super.name()` call (the protocol every class shares, such
+   * as `Class>>new`, or a method that is not a JavaScript member): the method found from its
+   * class, called with `this`.
+   */
+  #superSend(plan: SendPlan, selector: string, argumentValues: readonly Emitted[]): Emitted {
+    const args = argumentValues.map((value) => value.code);
+    if (plan.kind !== "primitive") {
+      const list = ["[", commaSeparated(args), "]"];
+      return emitted(["rt.doesNotUnderstand(this, ", stringLiteral(selector), ", ", list, ")"], true);
+    }
+    const owner = plan.method.owner;
+    const classSide = this.#analysis.context.classSide === true;
+    const method =
+      owner.name === "Class"
+        ? `rt.Class.prototype.${plan.method.entry.name}`
+        : `rt.${classSide ? "lookupClassMethod" : "lookupMethod"}(${this.#classExpression(owner)}, ${stringLiteral(selector)})${this.#module.typescript ? "!" : ""}`;
+    return emitted([method, ".call(this", args.length > 0 ? ", " : "", commaSeparated(args), ")"], true);
   }
 
   #assignmentTarget(node: AssignmentNode): string {
@@ -794,8 +860,17 @@ export class UnitEmitter {
     const [receiver, ...argumentValues] = values as [Emitted, ...Emitted[]];
     const argumentCode = (): Code => commaSeparated(argumentValues.map((value) => value.code));
     const awaited = (call: Code, suspends: boolean): Emitted =>
-      suspends ? emitted(["await ", call]) : emitted(call, true);
+      !suspends
+        ? emitted(call, true)
+        : this.#generators.has(this.#current.node)
+          ? emitted(["(yield ", call, ")"], true)
+          : emitted(["await ", call]);
     const span = node.kind === "Send" ? node.span : node.span;
+    if (receiverNode.kind === "Variable" && receiverNode.name === "super" && plan.kind !== "direct") {
+      const call = this.#superSend(plan, node.selector, argumentValues);
+      const value = awaited(call.code, this.#planSuspends(plan, args));
+      return this.#marked(span, plan.type.kind === "unknown" ? value : this.#cast(value, plan.type));
+    }
     switch (plan.kind) {
       case "direct": {
         const call: Code = [parenthesized(receiver), ".", plan.method.entry.name, "(", argumentCode(), ")"];
@@ -831,7 +906,7 @@ export class UnitEmitter {
               ? [", [", argumentCode(), "]"]
               : [", ", argumentCode()];
         const call: Code = [callee, "(", receiver.code, rest, ")"];
-        const suspends = this.#planSuspends(plan, [receiverNode, ...args]);
+        const suspends = this.#planSuspends(plan, evaluatedBlocks(plan.function, receiverNode, args));
         const value = awaited(call, suspends);
         return this.#marked(span, plan.type.kind === "unknown" ? value : this.#cast(value, plan.type));
       }
@@ -876,7 +951,7 @@ export class UnitEmitter {
           argumentCode(),
           ")",
         ];
-        return this.#marked(span, awaited(call, this.#current.suspends));
+        return this.#marked(span, awaited(call, this.#planSuspends(plan, args)));
       }
     }
   }
@@ -886,10 +961,16 @@ export class UnitEmitter {
   }
 
   #planSuspends(plan: SendPlan, args: readonly ExpressionNode[]): boolean {
-    if (plan.kind !== "direct" && plan.kind !== "primitive" && plan.kind !== "function")
-      return plan.kind === "dynamic";
-    if (plan.suspension === "never") return false;
-    if (plan.suspension !== "blocks") return true;
+    if (
+      plan.kind !== "direct" &&
+      plan.kind !== "primitive" &&
+      plan.kind !== "function" &&
+      plan.kind !== "dynamic"
+    )
+      return false;
+    const suspension = plan.suspension ?? "maybe";
+    if (suspension === "never") return false;
+    if (suspension !== "blocks") return true;
     return args.some((arg) => {
       if (arg.kind === "Block") return this.#analysis.functions.get(arg)?.suspends ?? true;
       const type = this.#typeOf(arg);

@@ -12,20 +12,20 @@ export async function main(): Promise<unknown> {
   let adder: rt.Block;
   counter = 0;
   increment = () => (counter = rt.add(counter, 1));
-  adder = async (x: unknown, y: unknown) => {
+  adder = (x: unknown, y: unknown) => {
     let sum: unknown = null;
-    sum = await rt.send(x, "+", y);
+    sum = rt.send(x, "+", y);
     return sum;
   };
   await rt.valueWithArguments(increment, []);
   await rt.valueWithArguments(increment, []);
   await Transcript.show((rt.send(counter, "printString") as string));
   Transcript.cr();
-  await Transcript.show(await rt.send(await rt.valueWithArguments(adder, [3, 4]), "printString"));
+  await Transcript.show(rt.send(await rt.valueWithArguments(adder, [3, 4]), "printString"));
   Transcript.cr();
   await Transcript.show((rt.send((rt.send((x: unknown) => x, "numArgs") as number), "printString") as string));
   Transcript.cr();
-  await rt.send($literal1, "do:separatedBy:", async (each: unknown) => await Transcript.show(await rt.send(each, "printString")), async () => await Transcript.show(", "));
+  await rt.send($literal1, "do:separatedBy:", async (each: unknown) => await Transcript.show(rt.send(each, "printString")), async () => await Transcript.show(", "));
   return Transcript.cr();
 }
 

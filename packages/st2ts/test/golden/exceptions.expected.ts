@@ -15,17 +15,17 @@ export async function main(): Promise<unknown> {
     }
     return attempts;
   }, rt.StError, (e: rt.StError) => e.retry());
-  await Transcript.show(await rt.send(result, "printString"));
+  await Transcript.show(rt.send(result, "printString"));
   Transcript.cr();
   let $t1: unknown;
   result = await rt.onDo(async () => (($t1 = await rt.Warning.signal$("careful")) == null ? 0 : $t1), rt.Warning, async (e: rt.Warning) => await e.resume$(42));
-  await Transcript.show(await rt.send(result, "printString"));
+  await Transcript.show(rt.send(result, "printString"));
   Transcript.cr();
   result = await rt.onDo(async () => await rt.onDo(() => rt.divide(1, 0), rt.ZeroDivide, async (e: rt.ZeroDivide) => await e.pass()), rt.ArithmeticError, (e: rt.ArithmeticError) => e.return$((-1)));
-  await Transcript.show(await rt.send(result, "printString"));
+  await Transcript.show(rt.send(result, "printString"));
   Transcript.cr();
   await rt.onDo(async () => await rt.ensure(async () => await (rt.StError.new() as rt.StError).signal$("inner"), async () => (await Transcript.show("ensure ran"), Transcript.cr())), rt.StError, async (e: rt.StError) => (await Transcript.show(("caught " + e.messageText())), Transcript.cr()));
-  return await rt.onDo(async () => await rt.send(null, "foo"), rt.MessageNotUnderstood, async (e: rt.MessageNotUnderstood) => (await Transcript.show(e.messageText()), Transcript.cr()));
+  return await rt.onDo(() => rt.send(null, "foo"), rt.MessageNotUnderstood, async (e: rt.MessageNotUnderstood) => (await Transcript.show(e.messageText()), Transcript.cr()));
 }
 
 if (isMainModule(import.meta.url)) {

@@ -10,8 +10,8 @@ export async function main(): Promise<unknown> {
   return rt.activation(async ($home) => {
     let found: unknown = null;
     found = null;
-    await rt.ensure(async () => await rt.send($literal1, "do:", async (each: unknown) => {
-      if (rt.mustBeBoolean(await rt.send(each, ">", 5))) {
+    await rt.ensure(async () => await rt.send($literal1, "do:", (each: unknown) => {
+      if (rt.mustBeBoolean(rt.send(each, ">", 5))) {
         found = each;
         return rt.nonLocalReturn($home, each);
       } else {

@@ -10,12 +10,12 @@ export async function main(): Promise<unknown> {
   let c: unknown = null;
   a = rt.multiply(rt.add(3, 4), 2);
   b = rt.send(2, "raisedTo:", rt.add(3, 1));
-  c = rt.send(a, "max:", await rt.send(b, "-", (rt.send(1, "abs") as rt.NumberValue)));
+  c = rt.send(a, "max:", rt.send(b, "-", (rt.send(1, "abs") as rt.NumberValue)));
   await Transcript.show((rt.send(a, "printString") as string));
   Transcript.cr();
-  await Transcript.show(await rt.send(b, "printString"));
+  await Transcript.show(rt.send(b, "printString"));
   Transcript.cr();
-  await Transcript.show(await rt.send(c, "printString"));
+  await Transcript.show(rt.send(c, "printString"));
   Transcript.cr();
   await Transcript.show((rt.send(rt.subtract(3, 4), "printString") as string));
   await Transcript.show(" ");

@@ -15,7 +15,7 @@ export async function main(): Promise<unknown> {
   consumer = ((await forkAt(async () => {
     const $t2 = 3;
     for (let $t1 = 1; $t1 <= $t2; $t1 += 1) {
-      await Transcript.show((rt.send("got ", ",", await rt.send(await queue.next(), "printString")) as string));
+      await Transcript.show((rt.send("got ", ",", rt.send(await queue.next(), "printString")) as string));
       Transcript.cr();
     }
     return await ready.signal();
