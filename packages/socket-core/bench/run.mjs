@@ -233,6 +233,8 @@ function smalltalkUdp() {
     await sender.setPort(0);
     const datagram = new Uint8Array(DATAGRAM);
     const acknowledgement = new Uint8Array(8);
+    const receiverPort = receiver.localPort();
+    const senderPort = sender.localPort();
     let received = 0;
     await forkAt(async () => {
       const buffer = new Uint8Array(1500);
@@ -240,15 +242,14 @@ function smalltalkUdp() {
         await receiver.waitForData();
         while (received < DATAGRAMS && receiver.receiveUDPDataInto(buffer)[0] > 0) {
           received += 1;
-          if (received % WINDOW === 0)
-            await receiver.sendUDPDataToHostPort("a", LOOPBACK, sender.localPort());
+          if (received % WINDOW === 0) await receiver.sendUDPDataToHostPort("a", LOOPBACK, senderPort);
         }
       }
     }, Processor.userBackgroundPriority());
     const start = now();
     for (let sent = 0; sent < DATAGRAMS; ) {
       for (let index = 0; index < WINDOW; index += 1, sent += 1) {
-        await sender.sendUDPDataToHostPort(datagram, LOOPBACK, receiver.localPort());
+        await sender.sendUDPDataToHostPort(datagram, LOOPBACK, receiverPort);
       }
       await sender.waitForData();
       sender.receiveUDPDataInto(acknowledgement);

@@ -9,6 +9,7 @@ import {
   NetNameResolver,
   NetworkError,
   NoBroadcastAllowed,
+  parseAddressString,
   SocketAddress,
   SocketError,
   SocketPrimitiveFailed,
@@ -104,10 +105,18 @@ function endpointFor(address: unknown, port: number): Endpoint | null {
 
 /** Host bytes of an endpoint (4 or 16), or `#[0 0 0 0]` when there is none. */
 function bytesOfEndpoint(endpoint: Endpoint | null): Uint8Array {
-  return endpoint === null
-    ? new Uint8Array(4)
-    : new SocketAddress(NetNameResolver.addressFromString(endpoint.host)!).asByteArray();
+  if (endpoint === null) return new Uint8Array(4);
+  let bytes = hostBytes.get(endpoint.host);
+  if (bytes === undefined) {
+    if (hostBytes.size >= 256) hostBytes.clear();
+    bytes = parseAddressString(endpoint.host)!;
+    hostBytes.set(endpoint.host, bytes);
+  }
+  return Uint8Array.from(bytes);
 }
+
+/** The host bytes of the address texts Node reported lately (a datagram's sender, mostly the same). */
+const hostBytes = new Map<string, Uint8Array>();
 
 /** A SocketAddress (port 0, as Squeak's `asSocketAddress` of host bytes) of an endpoint. */
 function addressOfEndpoint(endpoint: Endpoint | null, withPort: boolean): SocketAddress {
@@ -1302,23 +1311,21 @@ export class Socket extends StObject {
    * senderAddressBytes. senderPort. moreFlag}` (count 0 when none waits).
    */
   receiveUDPDataInto(aStringOrByteArray: SocketData): DatagramInfo {
-    let info: DatagramInfo = [0, new Uint8Array(4), 0, false];
-    this.#prim("primSocket:receiveUDPDataInto:startingAt:count:", (handle) => {
+    return this.#prim("primSocket:receiveUDPDataInto:startingAt:count:", (handle) => {
       if (!(handle instanceof UdpHandle)) throw new PrimitiveFailure();
       let sender: Endpoint | null = null;
-      const count = receiveIntoBuffer(
-        aStringOrByteArray,
-        1,
-        dataSize(aStringOrByteArray),
-        (target, offset, max) => {
-          const receipt = handle.receiveDatagram(target, offset, max);
-          sender = receipt.sender;
-          return receipt.count;
-        },
-      );
-      info = [count, bytesOfEndpoint(sender), (sender as Endpoint | null)?.port ?? 0, false];
+      const receive = (target: Uint8Array, offset: number, max: number) => {
+        const receipt = handle.receiveDatagram(target, offset, max);
+        sender = receipt.sender;
+        return receipt.count;
+      };
+      const count =
+        aStringOrByteArray instanceof Uint8Array
+          ? receive(aStringOrByteArray, 0, aStringOrByteArray.length)
+          : receiveIntoBuffer(aStringOrByteArray, 1, dataSize(aStringOrByteArray), receive);
+      const from = sender as Endpoint | null;
+      return [count, bytesOfEndpoint(from), from?.port ?? 0, false] satisfies DatagramInfo;
     });
-    return info;
   }
 
   /**
@@ -1560,7 +1567,7 @@ export class Socket extends StObject {
    */
   #receiveWaiting(buffer: SocketData, start: number): number | Promise<number> {
     // waitForDataIfClosed: answers at once when data waits; spare it the call then.
-    if (this.#handle !== null && this.#handle.dataAvailable()) {
+    if (this.#handle?.dataAvailable()) {
       const read = this.#primReceive(buffer, start);
       if (read > 0) return read;
     }
@@ -1637,13 +1644,11 @@ export class Socket extends StObject {
    * like the VM's `sendto`, a primitive for which the process keeps the processor. Answers the
    * count sent, or the failure.
    */
-  async #sendDatagram(sendIt: () => Promise<number>): Promise<number | PrimitiveFailure> {
-    try {
-      return await sendIt();
-    } catch (thrown) {
+  #sendDatagram(sendIt: () => Promise<number>): Promise<number | PrimitiveFailure> {
+    return sendIt().catch((thrown: unknown) => {
       if (thrown instanceof PrimitiveFailure) return thrown;
       throw thrown;
-    }
+    });
   }
 
   /** A datagram send primitive: its count, or the primitive's failure signalled. */
@@ -1652,7 +1657,8 @@ export class Socket extends StObject {
     return typeof sent === "number" ? sent : ((await this.#primitiveFailed(selector).signal()) as number);
   }
 
-  async #primSendTo(
+  /** The datagram primitive: the count sent, or the failure signalled as each dialect does. */
+  #primSendTo(
     bytes: Uint8Array,
     offset: number,
     count: number,
@@ -1660,15 +1666,19 @@ export class Socket extends StObject {
     hostAddress: HostAddress,
   ): Promise<number> {
     const handle = this.#handle;
-    const sent =
-      handle instanceof UdpHandle && destination !== null
-        ? await this.#sendDatagram(() => handle.sendTo(bytes, offset, count, destination))
-        : new PrimitiveFailure();
-    if (typeof sent === "number") return sent;
-    if (!isPharo())
+    if (!(handle instanceof UdpHandle) || destination === null) return this.#sendToFailed(hostAddress);
+    return handle.sendTo(bytes, offset, count, destination).catch((thrown: unknown) => {
+      if (thrown instanceof PrimitiveFailure) return this.#sendToFailed(hostAddress);
+      throw thrown;
+    });
+  }
+
+  async #sendToFailed(hostAddress: HostAddress): Promise<number> {
+    if (!isPharo()) {
       return (await this.#primitiveFailed(
         "primSocket:sendUDPData:toHost:port:startIndex:count:",
       ).signal()) as number;
+    }
     if (this.#broadcastMisconfiguredForSendingTo(hostAddress)) return this.#broadcastError(hostAddress);
     return (await new SocketError(this.socketErrorMessage()).signal()) as number;
   }

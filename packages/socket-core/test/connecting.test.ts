@@ -2,10 +2,11 @@ import {
   type NameLookup,
   NetNameResolver,
   SocketAddress,
+  SocketAddressInformation,
   setNameLookup,
   systemNameLookup,
 } from "@smalltalk-sockets/resolver";
-import { printString, StError } from "@smalltalk-sockets/runtime";
+import { printString, StError, send } from "@smalltalk-sockets/runtime";
 import { afterEach, describe, expect, it } from "vitest";
 import { Socket } from "../src/index.js";
 import { inProcess, LOOPBACK, multiListener, pharo, signalled, tcp, track } from "./helpers.js";
@@ -171,6 +172,30 @@ describe("the SocketAddress API (connectTo:, connectTo:waitForConnectionFor:, co
       expect(await signalled(() => tcp().connectNonBlockingTo(LOOPBACK), StError)).toBe(
         "SocketPrimitiveFailed: primSocket:connectTo: failed",
       );
+    });
+  });
+});
+
+describe("SocketAddressInformation>>listenWithBacklog: and connect (Squeak's IPv6 API)", () => {
+  it("listen on, then connect to, the addresses getaddrinfo gives", async () => {
+    await inProcess(async () => {
+      const infos = send(
+        await NetNameResolver.addressesForName("localhost"),
+        "asArray",
+      ) as SocketAddressInformation[];
+      const listener = track((await send(infos[0], "listenWithBacklog:", 5)) as Socket);
+      expect(listener.isWaitingForConnection()).toBe(true);
+      infos[0]!.socketAddress()!.port$(listener.localPort());
+      const client = track((await send(infos[0], "connect")) as Socket);
+      expect(client.isConnected()).toBe(true);
+      expect(track((await listener.waitForAcceptFor(5)) as Socket).remotePort()).toBe(client.localPort());
+      const datagram = SocketAddressInformation.withSocketAddressFamilyTypeProtocol(
+        SocketAddress.loopback4(),
+        2,
+        2,
+        2,
+      );
+      expect(await send(datagram, "connect")).toBeNull();
     });
   });
 });

@@ -44,6 +44,8 @@ export class UdpHandle {
   #status: SocketStatus = CONNECTED;
   #errno = 0;
   #bound = false;
+  /** The bound address (asked of the OS once, when bound). */
+  #local: Endpoint | null = null;
   #binding: Promise<void> | null = null;
   #queue: Datagram[] = [];
   #queuedBytes = 0;
@@ -91,6 +93,8 @@ export class UdpHandle {
       this.#socket.bind({ address: bindHost(this.family, host), port, exclusive: true }, () => {
         this.#socket.off("error", failed);
         this.#bound = true;
+        const address = this.#socket.address();
+        this.#local = endpointOf(address.address, address.port);
         for (const [name, value] of this.#options.entries()) this.#apply(name, value);
         resolve();
       });
@@ -154,26 +158,31 @@ export class UdpHandle {
     return this.sendTo(data, offset, count, peer);
   }
 
-  /** Sends one datagram of `count` bytes of `data` from `offset` to `destination`; fails as `sendto` fails. */
-  async sendTo(data: Uint8Array, offset: number, count: number, destination: Endpoint): Promise<number> {
-    if (this.#closed) throw new PrimitiveFailure(errnoOf("EBADF"));
-    if (!this.#bound) await (this.#binding ?? this.bind(null, 0, false));
-    const bytes = Buffer.copyBytesFrom(data, offset, count);
-    this.#inFlight += 1;
-    try {
-      return await new Promise<number>((resolve, reject) => {
-        this.#socket.send(bytes, destination.port, destination.host, (error, sent) => {
-          if (error === null) resolve(sent);
-          else reject(new PrimitiveFailure((this.#errno = errnoOfError(error))));
-        });
-      });
-    } finally {
-      this.#inFlight -= 1;
-      if (this.#writeArmed) {
-        this.#writeArmed = false;
-        this.#signals.write.signal();
-      }
+  /**
+   * Sends one datagram of `count` bytes of `data` from `offset` to `destination`; fails as
+   * `sendto` fails. The bytes are not copied: the caller waits for the answer before it may
+   * change them (Node completes a send at once, or within its event loop).
+   */
+  sendTo(data: Uint8Array, offset: number, count: number, destination: Endpoint): Promise<number> {
+    if (this.#closed) return Promise.reject(new PrimitiveFailure(errnoOf("EBADF")));
+    if (!this.#bound) {
+      return (this.#binding ?? this.bind(null, 0, false)).then(() =>
+        this.sendTo(data, offset, count, destination),
+      );
     }
+    const bytes = Buffer.from(data.buffer, data.byteOffset + offset, count);
+    this.#inFlight += 1;
+    return new Promise<number>((resolve, reject) => {
+      this.#socket.send(bytes, destination.port, destination.host, (error, sent) => {
+        this.#inFlight -= 1;
+        if (this.#writeArmed) {
+          this.#writeArmed = false;
+          this.#signals.write.signal();
+        }
+        if (error === null) resolve(sent);
+        else reject(new PrimitiveFailure((this.#errno = errnoOfError(error))));
+      });
+    });
   }
 
   /** Closes the socket; the state becomes Unconnected. */
@@ -193,9 +202,7 @@ export class UdpHandle {
 
   /** The bound address; null while unbound. */
   localEndpoint(): Endpoint | null {
-    if (!this.#bound || this.#closed) return null;
-    const address = this.#socket.address();
-    return endpointOf(address.address, address.port);
+    return this.#closed ? null : this.#local;
   }
 
   /** The default destination (the last sender after a receive); null when there is none. */
