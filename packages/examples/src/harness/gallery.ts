@@ -337,6 +337,14 @@ export const chatRelay: Example = {
   },
 };
 
+export const echoServerClass: Example = {
+  name: "echo-server-class",
+  title: "A concurrent EchoServer class with a re-entrant Mutex",
+  shows:
+    "A class filed in (chunk format: a class definition and methodsFor: chunks), then used by a do-it: a process per connection, the shared bookkeeping guarded by a Mutex, which is re-entrant (statistics holds it while openConnections takes it again).",
+  run: shows(lines("ping 1", "ping 2", "ping 3", "3 connections served, 18 bytes echoed, 0 open")),
+};
+
 /** The gallery, in the order the report shows it. */
 export const gallery: readonly Example[] = [
   echoServer,
@@ -350,4 +358,5 @@ export const gallery: readonly Example[] = [
   producerConsumer,
   portScanner,
   chatRelay,
+  echoServerClass,
 ];
