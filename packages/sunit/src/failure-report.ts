@@ -39,17 +39,19 @@ export function sourceLine(position: SmalltalkPosition): string | undefined {
 /**
  * The JavaScript Error a test runner reports for a failed assertion: the assertion's message
  * text, then the Smalltalk position and source of the assertion when the stack names one
- * (`at EchoTest.class.st:14:3: self assert: reply equals: 'hello'`), with the failure's stack.
+ * (`at EchoTest.class.st:14:3: self assert: reply equals: 'hello'`), else where the test method
+ * is (`testSource`, from st2ts's `$testSources`), with the failure's stack.
  */
-export function failureError(failure: Exception, testName: string): Error {
+export function failureError(failure: Exception, testName: string, testSource?: string): Error {
   const text = String(failure.messageText());
   const position = smalltalkPosition(failure.stack);
+  const line = position === undefined ? undefined : sourceLine(position);
   const where =
-    position === undefined
-      ? ""
-      : `\n    at ${position.file}:${position.line}:${position.column}${
-          sourceLine(position) === undefined ? "" : `: ${sourceLine(position)}`
-        }`;
+    position !== undefined
+      ? `\n    at ${position.file}:${position.line}:${position.column}${line === undefined ? "" : `: ${line}`}`
+      : testSource === undefined
+        ? ""
+        : `\n    in ${testName}, at ${testSource}`;
   const error = new Error(`${testName}: ${text}${where}`);
   error.name = "TestFailure";
   const frames = failure.stack?.split("\n").slice(1) ?? [];

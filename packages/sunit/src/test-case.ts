@@ -50,6 +50,13 @@ export class TestCase extends TestAsserter {
     registerClass(this);
   }
 
+  /**
+   * Where each test method is in the Smalltalk source (`file.st:line:column`, by selector): st2ts
+   * writes it for the TestCase subclasses it generates; a test runner shows it when a failure's
+   * stack names no `.st` position (modules without source maps).
+   */
+  static readonly $testSources: Readonly<Record<string, string>> = {};
+
   #testSelector: string | null = null;
 
   /** @selector isAbstract — whether the class only shares tests with its subclasses (TestCase itself). */

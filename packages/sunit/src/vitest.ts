@@ -16,8 +16,10 @@
  */
 
 import { runProcess } from "@smalltalk-sockets/process";
+import { type SmalltalkClass, superclassOf } from "@smalltalk-sockets/runtime";
 import { afterAll, beforeAll, describe, test } from "vitest";
 import { failureError } from "./failure-report.js";
+import type { TestCaseClass } from "./test-case.js";
 import { resetResources, runTest, setUpResources, testCaseClassesIn } from "./test-run.js";
 
 /** Options of {@link registerTestCases}. */
@@ -36,6 +38,15 @@ function isProgramModule(value: unknown): value is ProgramModule {
     value !== null &&
     typeof (value as Partial<ProgramModule>).initializeClasses === "function"
   );
+}
+
+/** Where the test method `selector` of `testCaseClass` (or a superclass) is, if st2ts said. */
+function testSource(testCaseClass: TestCaseClass, selector: string): string | undefined {
+  for (let cls: SmalltalkClass | null = testCaseClass; cls !== null; cls = superclassOf(cls)) {
+    const sources = Object.hasOwn(cls, "$testSources") ? (cls as TestCaseClass).$testSources : undefined;
+    if (sources !== undefined && Object.hasOwn(sources, selector)) return sources[selector];
+  }
+  return undefined;
 }
 
 /**
@@ -69,7 +80,7 @@ export function registerTestCases(sources: unknown, options: RegisterTestCasesOp
             const outcome = await runTest(testCaseClass, selector);
             switch (outcome.kind) {
               case "failed":
-                throw failureError(outcome.failure, name);
+                throw failureError(outcome.failure, name, testSource(testCaseClass, selector));
               case "error":
                 throw outcome.error instanceof Error
                   ? outcome.error

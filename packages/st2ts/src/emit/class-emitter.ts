@@ -144,6 +144,7 @@ export class ClassEmitter {
           `static ${override(staticMembers, field)}${field}${this.#annotation(this.#type(types(holder, name)!))} = null;`,
         );
       }
+      this.#writeTestSources(cls, override(staticMembers, "$testSources"));
       writer.block("static", () => writer.line("rt.registerClass(this);"));
       for (const name of cls.instanceVariables) {
         writer.newLine();
@@ -177,6 +178,27 @@ export class ClassEmitter {
       }
     });
     writer.newLine();
+  }
+
+  /**
+   * For a TestCase subclass: `$testSources`, where each of its test methods (unary, `test…`) is in
+   * the Smalltalk source, for test runners (`@smalltalk-sockets/sunit/vitest`).
+   */
+  #writeTestSources(cls: ProgramClass, override: string): void {
+    const root = runtimeRoot(cls, this.#analysis.model);
+    if (!this.#analysis.catalogue.inheritsFromOrIs(root, "TestCase")) return;
+    const tests = cls.methods.filter(
+      (method) => !method.classSide && !method.extension && /^test[^:]*$/.test(method.selector),
+    );
+    const { writer } = this.#state;
+    writer.line("/** Where each test method is in the Smalltalk source (for test runners). */");
+    const type = this.#annotation("Readonly<Record<string, string>>");
+    writer.block(`static ${override}${this.#state.typescript ? "readonly " : ""}$testSources${type} =`, () => {
+      for (const method of tests) {
+        const span = method.definition.method.span;
+        writer.line(`${method.selector}: ${stringLiteral(`${span.file}:${span.line}:${span.column}`)},`);
+      }
+    }, ";");
   }
 
   /** The TSDoc of a method: `@selector sel — comment`, then its category. */
