@@ -6,6 +6,7 @@
  * @module
  */
 
+import { posix } from "node:path";
 import type { SourceUnit } from "./ast/units.js";
 import type { TypeCatalogue } from "./catalogue/catalogue.js";
 import { defaultCatalogue } from "./catalogue/default-catalogue.js";
@@ -65,11 +66,7 @@ function defaultOutFile(fileName: string): string {
 }
 
 function relativeSource(fileName: string, outFile: string): string {
-  const from = outFile.split("/").slice(0, -1);
-  const to = fileName.split("/");
-  let common = 0;
-  while (common < from.length && common < to.length - 1 && from[common] === to[common]) common += 1;
-  return [...from.slice(common).map(() => ".."), ...to.slice(common)].join("/");
+  return posix.relative(posix.dirname(outFile), fileName);
 }
 
 /**
@@ -129,7 +126,7 @@ export function emitRead(
 
 /** The diagnostic for an exception inside st2ts. */
 export function internalError(fileName: string, error: unknown): Diagnostic {
-  const detail = error instanceof Error ? `${error.message}\n${error.stack ?? ""}` : String(error);
+  const detail = error instanceof Error ? error.message : String(error);
   const span = { file: fileName, line: 1, column: 1, endLine: 1, endColumn: 1, start: 0, end: 0 };
   return diagnosticAt(span, DiagnosticCode.InternalError, "error", `internal error in st2ts: ${detail}`);
 }

@@ -14,8 +14,8 @@
 
 import type { ExpressionNode, MethodNode, Node } from "../ast/nodes.js";
 import { walk } from "../ast/walk.js";
-import type { TypeCatalogue } from "../catalogue/catalogue.js";
-import type { ClassEntry, MethodEntry, Suspension, TypeRef } from "../catalogue/types.js";
+import { maxSuspension, type TypeCatalogue } from "../catalogue/catalogue.js";
+import type { ClassEntry, MethodEntry, TypeRef } from "../catalogue/types.js";
 import { type Diagnostic, DiagnosticCode, diagnosticAt } from "../diagnostics.js";
 import { type Analysis, analyzeUnit, type UnitContext } from "./analyzer.js";
 import type { BindingKind } from "./bindings.js";
@@ -73,7 +73,7 @@ export interface ClassAnalysis {
   readonly variableTypes: ReadonlyMap<ProgramClass, ReadonlyMap<string, StType>>;
   /** The classes that get a synthesized `static new()`. */
   readonly news: ReadonlyMap<ProgramClass, NewInfo>;
-  /** Problems found in the methods (and ST2206 warnings). */
+  /** Problems found in the methods, and ST2206 warnings (not the model's). */
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -110,12 +110,6 @@ function typeRef(type: StType): TypeRef {
 /** The type a read of a variable has once something may have been assigned to it: the value's, or nil. */
 function readType(assigned: StType): StType {
   return assigned.kind === "never" ? NEVER : join(assigned, NIL);
-}
-
-const SUSPENSION_ORDER: readonly Suspension[] = ["never", "blocks", "maybe", "always"];
-
-function maxSuspension(a: Suspension, b: Suspension): Suspension {
-  return SUSPENSION_ORDER.indexOf(a) >= SUSPENSION_ORDER.indexOf(b) ? a : b;
 }
 
 /** Analyses all methods of `model` against `catalogue` (the runtime's). */
@@ -190,7 +184,7 @@ class ProgramAnalyzer {
       if (!this.#learnSuspension()) break;
     }
     const methods = new Map<ProgramMethod, MethodInfo>();
-    const diagnostics: Diagnostic[] = [...this.#model.diagnostics];
+    const diagnostics: Diagnostic[] = [];
     for (const method of this.#methods) {
       const info = this.#methodInfo(method);
       methods.set(method, info);

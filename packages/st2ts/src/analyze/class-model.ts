@@ -11,7 +11,6 @@ import { selectorArity, selectorToName } from "@smalltalk-sockets/runtime";
 import type { SourceSpan } from "../ast/nodes.js";
 import type { ClassDefinition, DoItUnit, MethodDefinition, SourceUnit } from "../ast/units.js";
 import type { TypeCatalogue } from "../catalogue/catalogue.js";
-import type { ClassEntry } from "../catalogue/types.js";
 import { type Diagnostic, DiagnosticCode, diagnosticAt } from "../diagnostics.js";
 
 /** One file of the program and what its reader found in it. */
@@ -267,11 +266,6 @@ function loadOrder(
   return ordered;
 }
 
-/** The runtime classes from `name` up (the catalogue's chain). */
-function runtimeChain(name: string, catalogue: TypeCatalogue): ClassEntry[] {
-  return [...catalogue.chain(name)];
-}
-
 /** Member names the runtime chain of `name` takes on one side, each with the selector that owns it (or null). */
 function runtimeNames(
   name: string,
@@ -279,7 +273,7 @@ function runtimeNames(
   catalogue: TypeCatalogue,
 ): Map<string, string | null> {
   const taken = new Map<string, string | null>();
-  for (const entry of runtimeChain(name, catalogue)) {
+  for (const entry of catalogue.chain(name)) {
     for (const method of Object.values(classSide ? entry.classSide : entry.instance)) {
       if (!taken.has(method.name)) taken.set(method.name, method.selector);
     }

@@ -8,6 +8,11 @@ import type { Catalogue, ClassEntry, GlobalEntry, MethodEntry, Suspension } from
 
 const SUSPENSIONS: readonly Suspension[] = ["never", "blocks", "maybe", "always"];
 
+/** The more suspending of two suspensions (`never` < `blocks` < `maybe` < `always`). */
+export function maxSuspension(a: Suspension, b: Suspension): Suspension {
+  return SUSPENSIONS.indexOf(a) >= SUSPENSIONS.indexOf(b) ? a : b;
+}
+
 /** A method found for a receiver class, with the class that defines it. */
 export interface FoundMethod {
   /** The method. */
@@ -48,9 +53,10 @@ export class TypeCatalogue {
       const suspensions = new Map<string, Suspension>();
       for (const entry of this.#classes.values()) {
         for (const method of [...Object.values(entry.instance), ...Object.values(entry.classSide)]) {
-          const known = suspensions.get(method.selector) ?? "never";
-          if (SUSPENSIONS.indexOf(method.suspends) > SUSPENSIONS.indexOf(known))
-            suspensions.set(method.selector, method.suspends);
+          suspensions.set(
+            method.selector,
+            maxSuspension(suspensions.get(method.selector) ?? "never", method.suspends),
+          );
         }
       }
       this.#suspensions = suspensions;

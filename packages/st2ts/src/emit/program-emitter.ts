@@ -96,14 +96,20 @@ interface ModulePlan {
 
 const ENTRY = "program:index";
 
-/** Reads nothing: emits the modules of a program whose files are already read. */
+/**
+ * Emits the modules of a program whose files are read: builds and analyses its classes, orders
+ * the modules, and writes each one and the entry module (see the module comment).
+ */
 export function emitProgram(files: readonly ProgramFile[], options: ProgramOptions): ProgramOutput {
   const model = buildProgram(files, options.catalogue);
-  const diagnostics: Diagnostic[] = [...model.diagnostics, ...classNameClashes(model)];
+  const diagnostics: Diagnostic[] = [
+    ...model.diagnostics,
+    ...classNameClashes(model),
+    ...superInExtensions(model),
+  ];
   if (hasErrors(diagnostics)) return { modules: [], entry: undefined, diagnostics };
   const analysis = analyzeProgram(model, options.catalogue, options.dialect);
-  diagnostics.length = 0;
-  diagnostics.push(...analysis.diagnostics, ...classNameClashes(model), ...superInExtensions(model));
+  diagnostics.push(...analysis.diagnostics);
   if (hasErrors(diagnostics)) return { modules: [], entry: undefined, diagnostics };
   const plans = modulePlans(files, model);
   const ordered = loadOrder(plans, diagnostics);
