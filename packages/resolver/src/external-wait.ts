@@ -12,14 +12,20 @@ const OUTSIDE_PROCESSES: ExecutionContext = Object.freeze({ handlers: null, proc
 
 const TIMED_OUT: ExternalOutcome<never> = Object.freeze({ status: "timedOut" });
 
+/** The Semaphores to signal after this event-loop turn's callbacks, and a spare list to swap in. */
 let pending: Semaphore[] = [];
+let spare: Semaphore[] = [];
+
+function signalAll(): void {
+  const batch = pending;
+  pending = spare;
+  for (const semaphore of batch) semaphore.signal();
+  batch.length = 0;
+  spare = batch;
+}
 
 function signalPending(): void {
-  const batch = pending;
-  pending = [];
-  runInContext(OUTSIDE_PROCESSES, () => {
-    for (const semaphore of batch) semaphore.signal();
-  });
+  runInContext(OUTSIDE_PROCESSES, signalAll);
 }
 
 /**

@@ -19,6 +19,7 @@ import {
 import {
   type Block,
   type Exception,
+  isByteString,
   isPharo,
   isPromise,
   latin1Decode,
@@ -962,6 +963,20 @@ export class Socket extends StObject {
    * also when the peer has closed; Pharo ConnectionClosed or ConnectionTimedOut.
    */
   async sendData(aStringOrByteArray: SocketData): Promise<number> {
+    // A byte string that the send buffer takes whole goes at once, encoded by Node as it writes.
+    if (typeof aStringOrByteArray === "string") {
+      const handle = this.#handle;
+      if (
+        handle instanceof TcpHandle &&
+        aStringOrByteArray.length > 0 &&
+        aStringOrByteArray.length <= PHARO_SEND_CHUNK &&
+        handle.sendDone() &&
+        isByteString(aStringOrByteArray)
+      ) {
+        const sent = handle.sendText(aStringOrByteArray);
+        if (sent >= 0) return sent;
+      }
+    }
     const { bytes, unit } = dataBytes(aStringOrByteArray);
     const bytesToSend = bytes.length;
     let bytesSent = 0;
@@ -1085,8 +1100,22 @@ export class Socket extends StObject {
    */
   async receiveData(): Promise<string> {
     const buffer = this.#stringBuffer();
-    const read = this.#receiveWaiting(buffer, 1);
-    return latin1Decode(buffer.subarray(0, typeof read === "number" ? read : await read));
+    if (isPharo()) {
+      const read = this.#receiveWaiting(buffer, 1);
+      return latin1Decode(buffer.subarray(0, typeof read === "number" ? read : await read));
+    }
+    // Squeak's receiveDataInto: loop (#waitAndReceive), inlined: one Promise less per wait.
+    if (this.#handle === null) return "";
+    for (;;) {
+      if (this.#primDataAvailable()) {
+        const bytesRead = this.#primReceive(buffer, 1);
+        if (bytesRead > 0) return latin1Decode(buffer.subarray(0, bytesRead));
+      } else if (!this.isConnected()) {
+        return "";
+      } else {
+        await this.#waitOn(this.#readSemaphore, null);
+      }
+    }
   }
 
   /** @selector receiveDataInto: — `receiveDataInto:startingAt: 1`. */
@@ -1575,6 +1604,23 @@ export class Socket extends StObject {
   }
 
   async #waitAndReceive(buffer: SocketData, start: number): Promise<number> {
+    if (isPharo()) return this.#waitAndReceivePharo(buffer, start);
+    // Squeak's loop of waitForDataIfClosed: (inlined) and the receive primitive. A socket
+    // destroyed while its reader waits makes the next primitive fail, as in Squeak.
+    if (this.#handle === null) return 0;
+    for (;;) {
+      if (this.#primDataAvailable()) {
+        const bytesRead = this.#primReceive(buffer, start);
+        if (bytesRead > 0) return bytesRead;
+      } else if (!this.isConnected()) {
+        return 0;
+      } else {
+        await this.#waitOn(this.#readSemaphore, null);
+      }
+    }
+  }
+
+  async #waitAndReceivePharo(buffer: SocketData, start: number): Promise<number> {
     let bytesRead = 0;
     let open = true;
     const closed = () => {
@@ -1582,7 +1628,7 @@ export class Socket extends StObject {
     };
     while (open && bytesRead === 0) {
       await this.waitForDataIfClosed(closed);
-      if (open || isPharo()) bytesRead = this.#primReceive(buffer, start);
+      bytesRead = this.#primReceive(buffer, start);
     }
     return bytesRead;
   }

@@ -29,7 +29,8 @@ export class ReceiveQueue {
     while (moved < count && this.#length > 0) {
       const chunk = this.#chunks[this.#head]!;
       const take = Math.min(count - moved, chunk.length - this.#offset);
-      target.set(chunk.subarray(this.#offset, this.#offset + take), offset + moved);
+      if (take === chunk.length) target.set(chunk, offset + moved);
+      else target.set(chunk.subarray(this.#offset, this.#offset + take), offset + moved);
       moved += take;
       this.#consume(chunk, take);
     }
@@ -53,7 +54,7 @@ export class ReceiveQueue {
     this.#head += 1;
     this.#offset = 0;
     if (this.#head === this.#chunks.length) {
-      this.#chunks = [];
+      this.#chunks.length = 0;
       this.#head = 0;
     } else if (this.#head >= 1024) {
       this.#chunks = this.#chunks.slice(this.#head);

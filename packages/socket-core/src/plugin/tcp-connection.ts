@@ -33,6 +33,8 @@ export class TcpConnection {
   #errno = 0;
   #closedHere = false;
   #paused = false;
+  /** The callback of every write: one function for the connection, not one per write. */
+  readonly #wrote = () => this.#events.writable();
 
   constructor(socket: NetSocket, events: ConnectionEvents) {
     this.socket = socket;
@@ -95,7 +97,15 @@ export class TcpConnection {
    * and the owner then hears `writable`.
    */
   write(bytes: Uint8Array): void {
-    this.socket.write(bytes, () => this.#events.writable());
+    this.socket.write(bytes, this.#wrote);
+  }
+
+  /**
+   * Queues the bytes of `text`, a byte string (every character below 256), one byte per
+   * character: Node encodes it as it writes (`latin1`), with no Uint8Array made for it.
+   */
+  writeText(text: string): void {
+    this.socket.write(text, "latin1", this.#wrote);
   }
 
   /** Whether Node holds no bytes waiting to be written (every write reached the kernel, or failed). */

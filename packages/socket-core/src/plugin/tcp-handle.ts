@@ -234,6 +234,17 @@ export class TcpHandle implements ConnectionEvents {
     return accepted;
   }
 
+  /**
+   * Sends all of `text` (a byte string) if the send buffer takes it whole; answers its length, or
+   * -1 when it does not fit or the connection is broken (then `send` does the work, as for bytes).
+   */
+  sendText(text: string): number {
+    const connection = this.#connection;
+    if (connection === null || connection.broken || connection.room < text.length) return -1;
+    connection.writeText(text);
+    return text.length;
+  }
+
   /** Closes this end (what was sent is still delivered); the state becomes Unconnected. */
   close(): void {
     this.#stopListening();
