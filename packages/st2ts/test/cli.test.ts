@@ -125,7 +125,7 @@ describe("st2ts CLI", () => {
     expect(fails.stdout).toBe("start\n");
     expect(fails.status).toBe(1);
     expect(fails.stderr).toContain("ZeroDivide");
-    expect(fails.stderr).toContain("run/fails.st:2:1");
+    expect(fails.stderr).toContain("run/fails.st:2:2");
     file("run/syntax.st", "Transcript show: 'x' ]");
     const syntax = await st2ts(["run", "run/syntax.st"]);
     expect(syntax.status).toBe(1);

@@ -39,7 +39,7 @@ describe("source maps", () => {
   test.each([
     ["sum = 0;", 2, 1],
     ["sum = rt.add(sum, i);", 4, 2],
-    ["rt.add(sum, i)", 4, 9],
+    ["rt.add(sum, i)", 4, 13],
     ["await Transcript.show(", 5, 12],
     ["Transcript.cr()", 6, 2],
     ["return sum;", 7, 1],

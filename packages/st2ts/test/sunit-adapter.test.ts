@@ -67,7 +67,7 @@ describe("the vitest adapter", () => {
     expect(results.get("testSkips")!.status).toBe("skipped");
     expect(results.get("testSignalsAnError")!.status).toBe("failed");
     expect(results.get("testSignalsAnError")!.failureMessages.join("\n")).toMatch(
-      /ZeroDivide[\s\S]*FailingTest\.class\.st:24:4/,
+      /ZeroDivide[\s\S]*FailingTest\.class\.st:24:6/,
     );
     const failure = results.get("testFailsAnAssertion")!;
     expect(failure.status).toBe("failed");

@@ -484,7 +484,7 @@ class Analyzer {
         node.span,
         DiagnosticCode.AddressFromStringHostName,
         "warning",
-        "NetNameResolver addressFromString: only parses address literals ('127.0.0.1', '::1'); for a host name it answers nil (it does no DNS lookup). Use addressForName: to resolve a name",
+        "NetNameResolver addressFromString: only parses an address literal ('127.0.0.1'; Pharo also '::1'); for a host name it answers nil, as it does no DNS lookup. Use addressForName: to resolve a name",
       );
     }
   }

@@ -865,7 +865,8 @@ export class UnitEmitter {
         : this.#generators.has(this.#current.node)
           ? emitted(["(yield ", call, ")"], true)
           : emitted(["await ", call]);
-    const span = node.kind === "Send" ? node.span : node.span;
+    // A send maps to its selector (`connectTo:`), so an error names the message, not its receiver.
+    const span = node.selectorParts[0] ?? node.span;
     if (receiverNode.kind === "Variable" && receiverNode.name === "super" && plan.kind !== "direct") {
       const call = this.#superSend(plan, node.selector, argumentValues);
       const value = awaited(call.code, this.#planSuspends(plan, args));
