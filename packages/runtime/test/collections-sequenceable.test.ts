@@ -427,3 +427,17 @@ describe("changing arrays and OrderedCollections", () => {
     expect(send(send(oc(4, 5), "readStream"), "next")).toBe(4);
   });
 });
+
+describe("second, third, copyUpTo:, copyAfter:", () => {
+  it.each([
+    [["a", "b", "c"], "second", [], "b"],
+    [["a", "b", "c"], "third", [], "c"],
+    ["key: value", "copyUpTo:", [":"], "key"],
+    ["key: value", "copyAfter:", [":"], " value"],
+    ["no colon", "copyUpTo:", [":"], "no colon"],
+    ["no colon", "copyAfter:", [":"], ""],
+  ])("%j %s %j", (receiver, selector, args, expected) => {
+    const argument = args.map((each) => (typeof receiver === "string" ? send(each, "first") : each));
+    expect(String(send(receiver, selector, ...argument))).toBe(String(expected));
+  });
+});

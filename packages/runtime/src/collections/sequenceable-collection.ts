@@ -65,6 +65,16 @@ export class SequenceableCollection extends Collection {
     return send(this, "at:", 1);
   }
 
+  /** @selector second — the second element. */
+  second(this: unknown): unknown {
+    return send(this, "at:", 2);
+  }
+
+  /** @selector third — the third element. */
+  third(this: unknown): unknown {
+    return send(this, "at:", 3);
+  }
+
   /** @selector last — the last element (an empty receiver signals SubscriptOutOfBounds). */
   last(this: unknown): unknown {
     return send(this, "at:", sizeOf(this));
@@ -112,6 +122,18 @@ export class SequenceableCollection extends Collection {
     if (from < 1) return errorSubscriptBounds(from);
     if (to > sizeOf(this)) return errorSubscriptBounds(to);
     return likeOf(this, sliceOf(this, from - 1, to));
+  }
+
+  /** @selector copyUpTo: — the elements before the first one equal to `object` (all of them when there is none). */
+  copyUpTo(this: unknown, object: unknown): MaybePromise<unknown> {
+    const index = send(this, "indexOf:", object) as number;
+    return index === 0 ? send(this, "copy") : send(this, "copyFrom:to:", 1, index - 1);
+  }
+
+  /** @selector copyAfter: — the elements after the first one equal to `object` (none when there is none). */
+  copyAfter(this: unknown, object: unknown): MaybePromise<unknown> {
+    const index = send(this, "indexOf:", object) as number;
+    return index === 0 ? likeOf(this, []) : send(this, "copyFrom:to:", index + 1, sizeOf(this));
   }
 
   /** @selector indexOf: — the index of the first element equal to `object`, or 0. */
