@@ -13,6 +13,7 @@ import {
   nonLocalReturn,
   onDo,
   StError,
+  StObject,
   send,
   Warning,
   ZeroDivide,
@@ -430,5 +431,16 @@ describe("dispatch", () => {
       (ex: MessageNotUnderstood) => ex.resume$(17),
     );
     expect(value).toBe(17);
+  });
+});
+
+describe("subclassResponsibility", () => {
+  it("signals Squeak's Error", () => {
+    const value = on(
+      () => send(new StObject(), "subclassResponsibility"),
+      StError,
+      (ex: StError) => ex.messageText(),
+    );
+    expect(value).toBe("My subclass should have overridden one of my messages.");
   });
 });

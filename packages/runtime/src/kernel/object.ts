@@ -175,6 +175,14 @@ export class StObject {
     return newException("Error", String(text)).signal();
   }
 
+  /**
+   * @selector subclassResponsibility — signals the Error Squeak signals when an abstract method is
+   * not overridden: 'My subclass should have overridden one of my messages.'
+   */
+  subclassResponsibility(): MaybePromise<unknown> {
+    return newException("Error", "My subclass should have overridden one of my messages.").signal();
+  }
+
   /** @selector halt — signals Halt (an unhandled Halt ends the process like an Error). */
   halt(): MaybePromise<unknown> {
     return newException("Halt").signal();
