@@ -106,7 +106,9 @@ describe("NameLookupFailure", () => {
   it("under Squeak has no text of its own, and unhandled answers nil (the menu's Give Up)", async () => {
     const failure = NameLookupFailure.hostName("nowhere");
     expect(failure.messageText()).toBe("NameLookupFailure");
-    expect(await failure.signal()).toBeNull();
+    expect(failure.standardMessageText()).toBe("cannot resolve 'nowhere'");
+    expect(failure.defaultAction()).toBeNull();
+    expect(await NameLookupFailure.hostName("nowhere").signal()).toBeNull();
   });
 
   it("under Pharo unhandled is an unhandled Error (signalFor:)", () => {

@@ -57,6 +57,20 @@ describe("SocketAddress", () => {
     }
   });
 
+  it("fromOldByteAddress: takes 4 or 16 host bytes; other sizes signal each dialect's error", () => {
+    expect(SocketAddress.fromOldByteAddress(Uint8Array.of(127, 0, 0, 1)).hostNumber()).toBe("127.0.0.1");
+    expect(SocketAddress.fromOldByteAddress(SocketAddress.loopback6().asByteArray()).hostNumber()).toBe(
+      "::1",
+    );
+    expect(failureText(() => SocketAddress.fromOldByteAddress(Uint8Array.of(1, 2)))).toBe(
+      "invalid address 1.2",
+    );
+    setDialect("pharo");
+    expect(failureText(() => SocketAddress.fromOldByteAddress(Uint8Array.of(1, 2)))).toBe(
+      "Collections sizes do not match",
+    );
+  });
+
   it("fromDottedString: reads four integers 0..255 (Pharo's SocketAddressTest)", () => {
     expect(dotted("104.28.27.35").eq(send(Uint8Array.of(104, 28, 27, 35), "asSocketAddress"))).toBe(true);
     for (const bad of ["", "1", "1.2", "1.2.3", "1.2.3.4.5"]) {
@@ -121,6 +135,13 @@ describe("SocketAddressInformation", () => {
       "tcp",
     ]);
     expect(printString(info)).toBe("127.0.0.1(localhost),0(0)-inet4-stream-tcp");
+  });
+
+  it("initSocketAddress:family:type:protocol: sets every field and answers the receiver", () => {
+    const info = new SocketAddressInformation();
+    expect(info.initSocketAddressFamilyTypeProtocol(SocketAddress.loopback6(), 3, 1, 1)).toBe(info);
+    expect(info.socketAddress()?.hostNumber()).toBe("::1");
+    expect([info.addressFamily(), info.socketType(), info.protocol()]).toEqual([3, 1, 1]);
   });
 
   it("names the protocol by the socket type, as Squeak does", () => {

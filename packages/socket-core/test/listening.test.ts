@@ -102,6 +102,26 @@ describe("listenOn:backlogSize: (a multi-listener: accept and waitForAcceptFor:)
     });
   });
 
+  it("acceptFrom: (class and instance side) makes a socket of the waiting connection", async () => {
+    await inProcess(async () => {
+      const listener = await multiListener();
+      const first = tcp();
+      await first.connectToPort(LOOPBACK, listener.localPort());
+      const second = tcp();
+      await second.connectToPort(LOOPBACK, listener.localPort());
+      expect(await listener.waitForConnectionFor(5)).toBe(true);
+      const accepted = track(Socket.acceptFrom(listener));
+      expect(accepted.isConnected()).toBe(true);
+      expect(await listener.waitForConnectionFor(5)).toBe(true);
+      const adopted = track(Socket.new());
+      expect(adopted.acceptFrom(listener)).toBe(adopted);
+      expect(adopted.isConnected()).toBe(true);
+      expect([accepted.remotePort(), adopted.remotePort()].sort()).toEqual(
+        [first.localPort(), second.localPort()].sort(),
+      );
+    });
+  });
+
   it("queues several connections; each waitForAcceptFor: answers the next", async () => {
     await inProcess(async () => {
       const listener = await multiListener();

@@ -202,11 +202,11 @@ describe.each(DIALECTS)("reading (%s)", (_dialect, setUp) => {
     setUp();
     await inProcess(async () => {
       const { clientStream, serverStream } = await streams();
-      await clientStream.nextPutAllFlush("first\r\nsecond\nthird--end--rest");
+      await clientStream.nextPutAllFlush("first\r\nsecond\nthird--end--fourth\r\nrest");
       expect(await serverStream.nextLine()).toBe("first");
       expect(await serverStream.nextLineLf()).toBe("second");
       expect(await serverStream.upToAll("--end--")).toBe("third");
-      expect(await serverStream.nextLineCrLf).toBeDefined();
+      expect(await serverStream.nextLineCrLf()).toBe("fourth");
     });
   });
 
@@ -305,6 +305,30 @@ describe.each(DIALECTS)("reading (%s)", (_dialect, setUp) => {
       expect([serverStream.isDataAvailable(), serverStream.isEmpty()]).toEqual([true, false]);
       expect(await serverStream.nextAvailable()).toBe("xyz");
       expect(serverStream.recentlyRead()).toBeGreaterThanOrEqual(0);
+    });
+  });
+
+  it("receiveData: waits until n bytes are buffered; isInBufferEmpty, isStream, socket and socket:", async () => {
+    setUp();
+    await inProcess(async () => {
+      const { clientStream, serverStream } = await streams();
+      expect([serverStream.isStream(), serverStream.isInBufferEmpty()]).toEqual([true, true]);
+      await forkAt(async () => {
+        for (const part of ["ab", "cd", "ef"]) {
+          await clientStream.nextPutAllFlush(part);
+          await pause(10);
+        }
+      }, Processor.userBackgroundPriority());
+      expect(await serverStream.receiveData$(5)).toBe(serverStream);
+      expect(serverStream.inBufferSize()).toBeGreaterThanOrEqual(5);
+      expect(serverStream.isInBufferEmpty()).toBe(false);
+      expect(await serverStream.next$(5)).toBe("abcde");
+      const other = track(Socket.newTCP());
+      const socket = serverStream.socket();
+      expect(serverStream.socket$(other).socket()).toBe(other);
+      serverStream.socket$(socket);
+      expect(await serverStream.next()).toStrictEqual(char(102));
+      expect(serverStream.isInBufferEmpty()).toBe(true);
     });
   });
 

@@ -185,7 +185,7 @@ describe("waitForData and its variants", () => {
     });
   });
 
-  it("waitForDataIfClosed: waits without a time limit (Squeak in 500 ms slices)", async () => {
+  it("waitForDataIfClosed: waits without a time limit, in one wait (Squeak's 500 ms slices are not needed: no signal is lost)", async () => {
     await inProcess(async () => {
       const { client, server } = await connectedPair();
       setTimeout(() => void client.sendData("late"), 700);
