@@ -15,14 +15,17 @@ const check = process.argv.includes("--check");
 
 function cell(entries) {
   return Object.values(entries)
-    .map((method) => `\`${method.selector.replaceAll("|", "\\|")}\` ${method.name === method.selector ? "" : `→ \`${method.name}\``}`.trim())
+    .map((method) =>
+      `\`${method.selector.replaceAll("|", "\\|")}\` ${method.name === method.selector ? "" : `→ \`${method.name}\``}`.trim(),
+    )
     .join(", ");
 }
 
 function table(module) {
   const classes = Object.values(catalogue.classes).filter((entry) => entry.module === module);
   const rows = classes.map((entry) => {
-    const name = entry.exportName === entry.name ? `\`${entry.name}\`` : `\`${entry.name}\` (\`${entry.exportName}\`)`;
+    const name =
+      entry.exportName === entry.name ? `\`${entry.name}\`` : `\`${entry.name}\` (\`${entry.exportName}\`)`;
     const superclass = entry.superclass === null ? "—" : `\`${entry.superclass}\``;
     return `| ${name} | ${superclass} | ${cell(entry.classSide) || "—"} | ${cell(entry.instance) || "—"} |`;
   });
@@ -37,7 +40,12 @@ function table(module) {
     ...rows,
   ];
   if (globals.length > 0) {
-    lines.push("", "| global | class |", "|---|---|", ...globals.map((entry) => `| \`${entry.name}\` | \`${entry.className}\` |`));
+    lines.push(
+      "",
+      "| global | class |",
+      "|---|---|",
+      ...globals.map((entry) => `| \`${entry.name}\` | \`${entry.className}\` |`),
+    );
   }
   lines.push("", END);
   return lines.join("\n");

@@ -193,12 +193,16 @@ export class ClassEmitter {
     const { writer } = this.#state;
     writer.line("/** Where each test method is in the Smalltalk source (for test runners). */");
     const type = this.#annotation("Readonly<Record<string, string>>");
-    writer.block(`static ${override}${this.#state.typescript ? "readonly " : ""}$testSources${type} =`, () => {
-      for (const method of tests) {
-        const span = method.definition.method.span;
-        writer.line(`${method.selector}: ${stringLiteral(`${span.file}:${span.line}:${span.column}`)},`);
-      }
-    }, ";");
+    writer.block(
+      `static ${override}${this.#state.typescript ? "readonly " : ""}$testSources${type} =`,
+      () => {
+        for (const method of tests) {
+          const span = method.definition.method.span;
+          writer.line(`${method.selector}: ${stringLiteral(`${span.file}:${span.line}:${span.column}`)},`);
+        }
+      },
+      ";",
+    );
   }
 
   /** The TSDoc of a method: `@selector sel — comment`, then its category. */
