@@ -23,6 +23,7 @@ const PIECES = [
   "/*",
   "`",
   "${",
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the placeholder text itself is the test data
   "${x}",
   "}",
   "'",

@@ -403,7 +403,7 @@ export class UnitEmitter {
       const binding = (this.#analysis.localsOf.get(this.#current) ?? []).find(
         (each) => each.declaration === temporary.span,
       );
-      if (binding !== undefined && binding.nullable) this.#writer.line(`${binding.tsName} = null;`);
+      if (binding?.nullable) this.#writer.line(`${binding.tsName} = null;`);
     }
     this.#statements(block.statements, tail);
   }
