@@ -2,10 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   Exception,
   IdentityDictionary,
+  isPharo,
   OrderedCollection,
+  onDo,
   printString,
   Smalltalk,
   SmalltalkImage,
+  StError,
   SystemDictionary,
   send,
   symbol,
@@ -56,5 +59,28 @@ describe("the global Smalltalk", () => {
     expect(failure(() => send(Smalltalk, "at:", symbol("NoSuchGlobalHere")))).toBe(
       "KeyNotFound: Key not found: NoSuchGlobalHere",
     );
+  });
+});
+
+describe("Smalltalk dialect", () => {
+  it("answers the dialect in force and selects another (design rule 5)", () => {
+    expect(printString(send(Smalltalk, "dialect"))).toBe("#squeak");
+    try {
+      send(Smalltalk, "dialect:", symbol("pharo"));
+      expect(isPharo()).toBe(true);
+      expect(printString(send(Smalltalk, "dialect"))).toBe("#pharo");
+    } finally {
+      send(Smalltalk, "dialect:", symbol("squeak"));
+    }
+    expect(isPharo()).toBe(false);
+  });
+
+  it("refuses an unknown dialect", () => {
+    const value = onDo(
+      () => send(Smalltalk, "dialect:", symbol("gnu")),
+      StError,
+      (ex: StError) => ex.messageText(),
+    );
+    expect(value).toBe("Unknown dialect: gnu (use #squeak or #pharo)");
   });
 });

@@ -275,10 +275,22 @@ export class TranscriptStream extends StObject {
     }
   }
 
+  /**
+   * @selector respondsTo: — whether the Transcript understands `selector`; under the Pharo
+   * dialect the selectors Pharo's Transcript lacks (`showln:`, `lf`, ...) are not understood.
+   */
+  override respondsTo(selector: unknown): boolean {
+    if (isPharo() && PHARO_LACKS.has(String(selector))) return false;
+    return super.respondsTo(selector);
+  }
+
   #notUnderstood(selector: string, args: unknown[]): unknown {
     return this.doesNotUnderstand(new Message(selector, args));
   }
 }
+
+/** The selectors Squeak's TranscriptStream has and Pharo's Transcript lacks (MessageNotUnderstood there). */
+const PHARO_LACKS: ReadonlySet<string> = new Set(["showln:", "lf", "crlf", "tab:", "space:", "display:"]);
 
 /** `Transcript`: the Transcript every program shares (stdout until {@link TranscriptStream.useSink}). */
 export const Transcript: TranscriptStream = new TranscriptStream();

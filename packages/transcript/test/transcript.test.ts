@@ -136,6 +136,9 @@ describe("TranscriptStream (Pharo dialect)", () => {
     expect(notUnderstood(() => send(t))).toBe(`TranscriptStream>>${selector}`);
     t.endEntry();
     expect(shown()).toBe("");
+    expect(t.respondsTo(selector)).toBe(false);
+    setDialect("squeak");
+    expect(t.respondsTo(selector)).toBe(true);
   });
 
   test("print: puts asString (no quotes)", () => {

@@ -1,5 +1,8 @@
 import { SystemDictionary } from "../collections/system-dictionary.js";
+import { StError } from "../exceptions/exception-classes.js";
+import { symbol } from "../text/symbol.js";
 import { registerClass } from "./class.js";
+import { dialect, setDialect } from "./dialect.js";
 import type { MaybePromise } from "./maybe-promise.js";
 import { StObject } from "./object.js";
 
@@ -36,6 +39,24 @@ export class SmalltalkImage extends StObject {
   /** @selector at:ifAbsent: — the global named `key`, else `block value`. */
   atIfAbsent(key: unknown, block: unknown): MaybePromise<unknown> {
     return this.#globals.atIfAbsent(key, block);
+  }
+
+  /** @selector dialect — the dialect whose behaviour is in force: `#squeak` (the default) or `#pharo`. */
+  dialect(): unknown {
+    return symbol(dialect());
+  }
+
+  /**
+   * @selector dialect: — selects the dialect whose behaviour the runtime reproduces (`#squeak` or
+   * `#pharo`; design rule 5); anything else signals an Error.
+   */
+  dialect$(name: unknown): MaybePromise<unknown> {
+    const text = String(name);
+    if (text !== "squeak" && text !== "pharo") {
+      return new StError(`Unknown dialect: ${text} (use #squeak or #pharo)`).signal();
+    }
+    setDialect(text);
+    return this;
   }
 
   /** @selector includesKey: — whether a global is named `key`. */

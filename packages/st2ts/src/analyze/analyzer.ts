@@ -157,6 +157,7 @@ class Analyzer {
   readonly #globals = new Map<string, Binding>();
   readonly #reportedUndeclared = new Set<string>();
   readonly #declared = new Map<DeclarationNode, Binding>();
+  readonly #commaChecked = new Set<SendNode | CascadeMessageNode>();
   readonly #home: FunctionInfo;
   #pendingTypes = new Map<Binding, StType>();
 
@@ -484,13 +485,14 @@ class Analyzer {
         node.span,
         DiagnosticCode.AddressFromStringHostName,
         "warning",
-        "NetNameResolver addressFromString: only parses an address literal ('127.0.0.1'; Pharo also '::1'); for a host name it answers nil, as it does no DNS lookup. Use addressForName: to resolve a name",
+        "NetNameResolver addressFromString: only parses an address literal such as '127.0.0.1'; for a host name it answers nil, as it does no DNS lookup. Use addressForName: to resolve a name",
       );
     }
   }
 
   #checkComma(node: SendNode | CascadeMessageNode, argumentType: StType): void {
-    if (this.#context.dialect !== "pharo" || node.selector !== ",") return;
+    // Type inference visits a send once per round: report it once.
+    if (this.#context.dialect !== "pharo" || node.selector !== "," || this.#commaChecked.has(node)) return;
     const scalar = [
       "SmallInteger",
       "LargePositiveInteger",
@@ -507,6 +509,7 @@ class Analyzer {
       (member) => member.kind === "instance" && scalar.includes(member.className),
     );
     if (offending === undefined || offending.kind !== "instance") return;
+    this.#commaChecked.add(node);
     this.#report(
       node.span,
       DiagnosticCode.CommaWithNonCollection,
