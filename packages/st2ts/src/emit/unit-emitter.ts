@@ -183,6 +183,20 @@ export class UnitEmitter {
     return emitted(["(", parenthesized(value), " as ", this.#typeText(type), ")"], true);
   }
 
+  /** The binding of a declaration (a parameter or temporary) of `fn` (the function being written). */
+  #localDeclaredAt(
+    declaration: { readonly span: SourceSpan },
+    fn: FunctionInfo = this.#current,
+  ): Binding | undefined {
+    return (this.#analysis.localsOf.get(fn) ?? []).find((each) => each.declaration === declaration.span);
+  }
+
+  /** The binding of an inlined `ifNotNil: [:value | ...]` block's parameter, if it has one. */
+  #parameterOf(block: ExpressionNode | undefined): Binding | undefined {
+    const parameter = block?.kind === "Block" ? block.params[0] : undefined;
+    return parameter === undefined ? undefined : this.#localDeclaredAt(parameter);
+  }
+
   #declaredType(binding: Binding): StType {
     const type = binding.type.kind === "never" ? NIL : binding.type;
     return binding.nullable ? join(type, NIL) : type;
@@ -245,9 +259,7 @@ export class UnitEmitter {
     const fn = this.#analysis.functions.get(block)!;
     const params = block.params
       .map((param) => {
-        const binding = (this.#analysis.localsOf.get(fn) ?? []).find(
-          (each) => each.declaration === param.span,
-        );
+        const binding = this.#localDeclaredAt(param, fn);
         return `${binding?.tsName ?? param.name}${this.#annotation(binding?.type ?? UNKNOWN)}`;
       })
       .join(", ");
@@ -400,9 +412,7 @@ export class UnitEmitter {
       return;
     }
     for (const temporary of block.temporaries) {
-      const binding = (this.#analysis.localsOf.get(this.#current) ?? []).find(
-        (each) => each.declaration === temporary.span,
-      );
+      const binding = this.#localDeclaredAt(temporary);
       if (binding?.nullable) this.#writer.line(`${binding.tsName} = null;`);
     }
     this.#statements(block.statements, tail);
@@ -489,19 +499,10 @@ export class UnitEmitter {
 
   #ifNilStatement(node: SendNode, tail: Tail): void {
     const writer = this.#writer;
-    const [first, second] = node.args;
-    const nilFirst = node.selector.startsWith("ifNil:");
-    const nilBlock = nilFirst ? first : node.selector === "ifNotNil:ifNil:" ? second : undefined;
-    const notNilBlock = nilFirst ? (node.selector === "ifNil:ifNotNil:" ? second : undefined) : first;
+    const { nilBlock, notNilBlock } = ifNilBlocks(node);
     const receiver = this.#expression(node.receiver);
     this.#flushPending();
-    const parameter = notNilBlock?.kind === "Block" ? notNilBlock.params[0] : undefined;
-    const parameterBinding =
-      parameter === undefined
-        ? undefined
-        : (this.#analysis.localsOf.get(this.#current) ?? []).find(
-            (each) => each.declaration === parameter.span,
-          );
+    const parameterBinding = this.#parameterOf(notNilBlock);
     let subject: string;
     if (parameterBinding !== undefined) {
       subject = parameterBinding.tsName;
@@ -576,9 +577,7 @@ export class UnitEmitter {
     const writer = this.#writer;
     const block = node.args[node.args.length - 1] as BlockNode;
     const parameter = block.params[0]!;
-    const counter = (this.#analysis.localsOf.get(this.#current) ?? []).find(
-      (each) => each.declaration === parameter.span,
-    );
+    const counter = this.#localDeclaredAt(parameter);
     const variable = counter?.tsName ?? parameter.name;
     const start = this.#expression(node.receiver);
     const limitNode = node.args[0]!;
@@ -1015,17 +1014,10 @@ export class UnitEmitter {
         return emitted({ span: node.span, code: ["(", condition, operator, value(first), ")"] }, true);
       }
       case "ifNil": {
+        const { nilBlock, notNilBlock } = ifNilBlocks(node);
         const nilFirst = node.selector.startsWith("ifNil:");
-        const nilBlock = nilFirst ? first : node.selector === "ifNotNil:ifNil:" ? second : undefined;
-        const notNilBlock = nilFirst ? (node.selector === "ifNil:ifNotNil:" ? second : undefined) : first;
         const receiver = this.#expression(node.receiver);
-        const parameter = notNilBlock?.kind === "Block" ? notNilBlock.params[0] : undefined;
-        const binding =
-          parameter === undefined
-            ? undefined
-            : (this.#analysis.localsOf.get(this.#current) ?? []).find(
-                (each) => each.declaration === parameter.span,
-              );
+        const binding = this.#parameterOf(notNilBlock);
         let subject: string;
         let test: Code;
         if (binding !== undefined) {
@@ -1051,6 +1043,24 @@ export class UnitEmitter {
       default:
         return emitted("null", true);
     }
+  }
+}
+
+/** The nil and not-nil blocks of an inlined `ifNil:`, `ifNotNil:`, `ifNil:ifNotNil:` or `ifNotNil:ifNil:`. */
+function ifNilBlocks(node: SendNode): {
+  nilBlock: ExpressionNode | undefined;
+  notNilBlock: ExpressionNode | undefined;
+} {
+  const [first, second] = node.args;
+  switch (node.selector) {
+    case "ifNil:":
+      return { nilBlock: first, notNilBlock: undefined };
+    case "ifNil:ifNotNil:":
+      return { nilBlock: first, notNilBlock: second };
+    case "ifNotNil:ifNil:":
+      return { nilBlock: second, notNilBlock: first };
+    default:
+      return { nilBlock: undefined, notNilBlock: first };
   }
 }
 
