@@ -160,6 +160,27 @@ export function withBlockContent(text: string, index: number, content: string): 
 export function splitTableCells(document: MarkdownDocument): number[] {
   return document.prose
     .filter(({ text }) => text.startsWith("|"))
-    .filter(({ text }) => [...text.matchAll(/`([^`]*)`/g)].some((span) => /(?<!\\)\|/.test(span[1]!)))
+    .filter(({ text }) => codeSpans(text).some((span) => /(?<!\\)\|/.test(span)))
     .map(({ line }) => line);
+}
+
+/**
+ * The contents of the code spans of one line, as CommonMark delimits them: a run of n backticks
+ * opens a span that the next run of exactly n backticks closes (so `` ` ```ts ` `` is one span).
+ */
+function codeSpans(line: string): string[] {
+  const runs = [...line.matchAll(/`+/g)].map((run) => ({ start: run.index, length: run[0].length }));
+  const spans: string[] = [];
+  let opener = 0;
+  while (opener < runs.length) {
+    const open = runs[opener]!;
+    const closer = runs.findIndex((run, index) => index > opener && run.length === open.length);
+    if (closer === -1) {
+      opener += 1;
+      continue;
+    }
+    spans.push(line.slice(open.start + open.length, runs[closer]!.start));
+    opener = closer + 1;
+  }
+  return spans;
 }

@@ -45,3 +45,8 @@ export function readmes(): MarkdownFile[] {
   }
   return files.map(read);
 }
+
+/** Every Markdown file whose snippets are checked: the guide's pages, then the READMEs. */
+export function checkedPages(): MarkdownFile[] {
+  return [...guidePages(), ...readmes()];
+}

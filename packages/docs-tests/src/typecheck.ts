@@ -7,7 +7,7 @@
  * @module
  */
 
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import ts from "typescript";
 import { PACKAGE } from "./repository.js";
 
@@ -46,8 +46,10 @@ export function typeCheck(files: readonly VirtualFile[]): Map<string, CheckError
   const options = baseCompilerOptions();
   const virtual = new Map(files.map((file) => [join(VIRTUAL_DIRECTORY, file.name), file.text]));
   const host = ts.createCompilerHost(options, true);
-  const { fileExists, readFile, getSourceFile } = host;
+  const { fileExists, readFile, getSourceFile, directoryExists } = host;
+  const directories = new Set([...virtual.keys()].flatMap((name) => ancestors(name)));
   host.fileExists = (name) => virtual.has(name) || fileExists.call(host, name);
+  host.directoryExists = (name) => directories.has(name) || (directoryExists?.call(host, name) ?? true);
   host.readFile = (name) => virtual.get(name) ?? readFile.call(host, name);
   host.getSourceFile = (name, language, onError, shouldCreate) => {
     const text = virtual.get(name);
@@ -67,6 +69,14 @@ export function typeCheck(files: readonly VirtualFile[]): Map<string, CheckError
     errors.set(file.name, diagnostics.map(toError));
   }
   return errors;
+}
+
+/** The directories that contain `path`, innermost first, up to the virtual directory. */
+function ancestors(path: string): string[] {
+  const found: string[] = [];
+  for (let directory = dirname(path); directory.startsWith(VIRTUAL_DIRECTORY); directory = dirname(directory))
+    found.push(directory);
+  return found;
 }
 
 function toError(diagnostic: ts.Diagnostic): CheckError {

@@ -1,12 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { parseMarkdown, splitTableCells } from "../src/markdown.js";
-import { guidePages } from "../src/repository.js";
+import { checkedPages, guidePages } from "../src/repository.js";
 import { snippetsOf } from "../src/snippets.js";
 
 const DIAGRAM_TYPES =
   /^(stateDiagram-v2|stateDiagram|sequenceDiagram|flowchart \w+|graph \w+|classDiagram|timeline|gantt)\b/;
 
-describe.each(guidePages().map((page) => [page.path, page] as const))("%s", (_path, page) => {
+describe.each(checkedPages().map((page) => [page.path, page] as const))("%s", (_path, page) => {
   const snippets = snippetsOf(page.path, page.text);
 
   test("follows the snippet convention", () => {

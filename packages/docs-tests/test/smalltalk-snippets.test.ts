@@ -2,7 +2,7 @@ import { formatDiagnostics, hasErrors, transpile } from "st2ts";
 import { describe, expect, test } from "vitest";
 import { fixedPorts, shownStderr, shownStdout } from "../src/expected-output.js";
 import { waitForFreePorts } from "../src/free-ports.js";
-import { guidePages } from "../src/repository.js";
+import { checkedPages } from "../src/repository.js";
 import { runSmalltalk } from "../src/run-smalltalk.js";
 import { type SmalltalkSnippet, snippetsOf } from "../src/snippets.js";
 
@@ -22,7 +22,7 @@ async function runShown(snippet: SmalltalkSnippet) {
 
 // Every Smalltalk snippet of the guide: a program runs through `st2ts run` and prints exactly the
 // output its page shows; a fragment transpiles without errors.
-for (const page of guidePages()) {
+for (const page of checkedPages()) {
   const snippets = snippetsOf(page.path, page.text).smalltalk;
   if (snippets.length === 0) continue;
   describe(page.path, () => {

@@ -4,11 +4,12 @@ import { transpile } from "st2ts";
 import { beforeAll, describe, expect, test } from "vitest";
 import { shownStdout } from "../src/expected-output.js";
 import { withBlockContent } from "../src/markdown.js";
-import { guidePages, ROOT } from "../src/repository.js";
+import { checkedPages, ROOT } from "../src/repository.js";
 import { type SmalltalkSnippet, snippetsOf, type TypeScriptSnippet } from "../src/snippets.js";
 import { type CheckError, typeCheck } from "../src/typecheck.js";
 import {
   fragmentPreamble,
+  pageProgram,
   runTypeScript,
   type SnippetFile,
   snippetFile,
@@ -17,9 +18,10 @@ import { UPDATE } from "../src/update-mode.js";
 
 const RUN_TIMEOUT_MS = 60_000;
 
-const pages = guidePages().map((page) => ({ page, snippets: snippetsOf(page.path, page.text) }));
+const pages = checkedPages().map((page) => ({ page, snippets: snippetsOf(page.path, page.text) }));
 const typescript = pages.flatMap(({ snippets }) => snippets.typescript);
 const smalltalk = pages.flatMap(({ snippets }) => snippets.smalltalk);
+const programs = new Map(pages.map(({ page, snippets }) => [page.path, pageProgram(snippets.smalltalk)]));
 
 /** st2ts's TypeScript for a Smalltalk snippet, as `st2ts FILE.st` writes it. */
 function generated(snippet: SmalltalkSnippet): string | undefined {
@@ -45,7 +47,8 @@ beforeAll(() => {
   const preamble = fragmentPreamble();
   for (const snippet of typescript) files.set(snippet, snippetFile(snippet, preamble));
   for (const snippet of smalltalk) files.set(snippet, generatedFile(snippet));
-  errors = typeCheck([...files.values()]);
+  const programFiles = [...programs.values()].flatMap((program) => program?.files ?? []);
+  errors = typeCheck([...files.values(), ...programFiles]);
 }, 180_000);
 
 test("the strict compiler options and the packages' declarations load without error", () => {
@@ -57,6 +60,13 @@ test("the strict compiler options and the packages' declarations load without er
 for (const { page, snippets } of pages) {
   if (snippets.typescript.length === 0) continue;
   describe(page.path, () => {
+    const program = programs.get(page.path);
+    if (program) {
+      test("the program of its class files transpiles and type-checks", () => {
+        expect(program.errors).toEqual([]);
+        expect(program.files.flatMap((file) => errors.get(file.name) ?? [])).toEqual([]);
+      });
+    }
     for (const snippet of snippets.typescript) {
       const line = snippet.location.line;
       test(`${snippet.kind} at line ${line} type-checks`, () => {
