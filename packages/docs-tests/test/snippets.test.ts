@@ -170,6 +170,12 @@ describe("Markdown", () => {
     ]);
   });
 
+  test("code spans are delimited by backtick runs of equal length", () => {
+    const fenceInCode = "| ` ```ts ` | a `x` cell |";
+    const pipeInDoubleTicks = "| ``a ` | b`` | c |";
+    expect(splitTableCells(parseMarkdown(page(fenceInCode, pipeInDoubleTicks)))).toEqual([2]);
+  });
+
   test("a block's content can be replaced", () => {
     expect(withBlockContent(page("x", `${FENCE}ts`, "old", "old", FENCE, "y"), 0, "new\n")).toBe(
       page("x", `${FENCE}ts`, "new", FENCE, "y"),
