@@ -858,6 +858,16 @@ export class UnitEmitter {
         : [receiverOverride, ...this.#emitInOrder(args)];
     const [receiver, ...argumentValues] = values as [Emitted, ...Emitted[]];
     const argumentCode = (): Code => commaSeparated(argumentValues.map((value) => value.code));
+    /** `rt.send(receiver, "selector", args…)`: the send looked up at run time. */
+    const dynamicSend = (): Code => [
+      "rt.send(",
+      receiver.code,
+      ", ",
+      stringLiteral(node.selector),
+      argumentValues.length > 0 ? ", " : "",
+      argumentCode(),
+      ")",
+    ];
     const awaited = (call: Code, suspends: boolean): Emitted =>
       !suspends
         ? emitted(call, true)
@@ -881,15 +891,7 @@ export class UnitEmitter {
         return this.#marked(span, refined ? this.#cast(value, plan.type) : value);
       }
       case "primitive": {
-        const call: Code = [
-          "rt.send(",
-          receiver.code,
-          ", ",
-          stringLiteral(node.selector),
-          argumentValues.length > 0 ? ", " : "",
-          argumentCode(),
-          ")",
-        ];
+        const call = dynamicSend();
         const suspends = this.#planSuspends(plan, args);
         const value = awaited(call, suspends);
         const typed = plan.type.kind === "unknown" ? value : this.#cast(value, plan.type);
@@ -942,15 +944,7 @@ export class UnitEmitter {
           ),
         );
       default: {
-        const call: Code = [
-          "rt.send(",
-          receiver.code,
-          ", ",
-          stringLiteral(node.selector),
-          argumentValues.length > 0 ? ", " : "",
-          argumentCode(),
-          ")",
-        ];
+        const call = dynamicSend();
         return this.#marked(span, awaited(call, this.#planSuspends(plan, args)));
       }
     }

@@ -115,6 +115,22 @@ export function readNumber(text: string): NumberResult {
     problems.push({ code, message, start, end, warning: false });
     return { value: undefined, problems };
   };
+  /** The exponent after the letter at `letterAt` (`e`, `d` or `q`, optional `-`, digits), to the token's end. */
+  const readExponent = (letterAt: number): number | NumberResult => {
+    let at = letterAt + 1;
+    const sign = text.charCodeAt(at) === 45 ? -1 : 1;
+    if (sign < 0) at++;
+    const exp = text.slice(at);
+    if (exp.length > 6 || Number(exp) > MAX_EXPONENT) {
+      return error(
+        DiagnosticCode.ExponentTooLarge,
+        `exponent ${exp} is above ${MAX_EXPONENT}`,
+        letterAt,
+        text.length,
+      );
+    }
+    return sign * Number(exp);
+  };
   let i = 0;
   let negative = false;
   if (text.charCodeAt(0) === 45) {
@@ -192,19 +208,9 @@ export function readNumber(text: string): NumberResult {
           text.length,
         );
       }
-      i++;
-      const sign = text.charCodeAt(i) === 45 ? -1 : 1;
-      if (sign < 0) i++;
-      const exp = text.slice(i);
-      if (exp.length > 6 || Number(exp) > MAX_EXPONENT) {
-        return error(
-          DiagnosticCode.ExponentTooLarge,
-          `exponent ${exp} is above ${MAX_EXPONENT}`,
-          letterAt,
-          text.length,
-        );
-      }
-      exponent = sign * Number(exp);
+      const read = readExponent(letterAt);
+      if (typeof read !== "number") return read;
+      exponent = read;
     }
   } else {
     if (text.charCodeAt(i) === 46) {
@@ -226,20 +232,9 @@ export function readNumber(text: string): NumberResult {
         );
       }
     } else if (i < text.length && isExponentLetter(c)) {
-      const letterAt = i;
-      i++;
-      const sign = text.charCodeAt(i) === 45 ? -1 : 1;
-      if (sign < 0) i++;
-      const exp = text.slice(i);
-      if (exp.length > 6 || Number(exp) > MAX_EXPONENT) {
-        return error(
-          DiagnosticCode.ExponentTooLarge,
-          `exponent ${exp} is above ${MAX_EXPONENT}`,
-          letterAt,
-          text.length,
-        );
-      }
-      exponent = sign * Number(exp);
+      const read = readExponent(i);
+      if (typeof read !== "number") return read;
+      exponent = read;
     }
   }
 
