@@ -208,21 +208,10 @@ class Scheduler {
   }
 
   #parkPromise(process: Schedulable): Promise<unknown> {
-    const context = currentContext();
-    process.$parkedIn = context;
+    process.$parkedIn = currentContext();
     return new Promise((resolve) => {
       process.$resolve = resolve;
-    }).then(
-      // The process goes on in the context it parked in (the runtime's scheduled context).
-      (value) => {
-        enterScheduledContext(context);
-        return value;
-      },
-      (thrown: unknown) => {
-        enterScheduledContext(context);
-        throw thrown;
-      },
-    );
+    });
   }
 
   #switchFrom(current: Schedulable): Promise<unknown> {
@@ -249,6 +238,10 @@ class Scheduler {
       return;
     }
     process.$resolve = null;
+    // The process goes on in the context it parked in (the runtime's scheduled context): nothing
+    // else runs before its continuation, since every other process is parked or runnable.
+    const context = process.$parkedIn!;
+    enterScheduledContext(context);
     const interrupt = process.$interrupt;
     if (interrupt === null) {
       resolve(process.$wakeValue);
@@ -256,9 +249,21 @@ class Scheduler {
     }
     process.$interrupt = null;
     // Run as an async function in the context the process parked in, which follows the
-    // interrupt's own awaits; whatever it throws rejects the parked Promise.
-    enterScheduledContext(process.$parkedIn!);
-    resolve(runInContext(process.$parkedIn!, async () => interrupt()));
+    // interrupt's own awaits; whatever it throws rejects the parked Promise, and the process goes
+    // on in that context again.
+    const restore = (): void => enterScheduledContext(context);
+    resolve(
+      runInContext(context, async () => interrupt()).then(
+        (value) => {
+          restore();
+          return value;
+        },
+        (thrown: unknown) => {
+          restore();
+          throw thrown;
+        },
+      ),
+    );
   }
 }
 
