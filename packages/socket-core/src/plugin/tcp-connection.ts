@@ -20,6 +20,9 @@ export const RECEIVE_LOW_WATER = 1 << 19;
 /** How many bytes may wait in Node's write queue: the stand-in for the kernel's send buffer. */
 export const SEND_CAPACITY = 1 << 20;
 
+/** The zero-byte write that {@link TcpConnection.watchFlush} queues. */
+const EMPTY = new Uint8Array(0);
+
 /**
  * One TCP connection over a `net.Socket`, as the VM's plugin sees a connected file descriptor:
  * received bytes wait in a queue until read (and stay readable after the peer closed), reading
@@ -33,8 +36,14 @@ export class TcpConnection {
   #errno = 0;
   #closedHere = false;
   #paused = false;
-  /** The callback of every write: one function for the connection, not one per write. */
+  /** Whether a zero-byte write waits to report that everything written before it has left Node. */
+  #watchingFlush = false;
+  /** The callback of a write queued behind others: one function for the connection. */
   readonly #wrote = () => this.#events.writable();
+  readonly #flushedOut = () => {
+    this.#watchingFlush = false;
+    this.#events.writable();
+  };
 
   constructor(socket: NetSocket, events: ConnectionEvents) {
     this.socket = socket;
@@ -93,11 +102,14 @@ export class TcpConnection {
 
   /**
    * Queues `bytes` for sending. Node keeps them (it does not copy) until they are written to the
-   * kernel: at once when the kernel takes them all (then `flushed` is true on return), else later,
-   * and the owner then hears `writable`.
+   * kernel: at once when the kernel takes them all (then `flushed` is true on return), else later.
+   * A write queued behind others reports `writable` when it leaves Node (a sender waiting for room
+   * goes on as soon as there is some); a write into an empty queue carries no callback, which
+   * would cost every small send a tick (see {@link watchFlush}).
    */
   write(bytes: Uint8Array): void {
-    this.socket.write(bytes, this.#wrote);
+    if (this.socket.writableLength === 0) this.socket.write(bytes);
+    else this.socket.write(bytes, this.#wrote);
   }
 
   /**
@@ -105,12 +117,25 @@ export class TcpConnection {
    * character: Node encodes it as it writes (`latin1`), with no Uint8Array made for it.
    */
   writeText(text: string): void {
-    this.socket.write(text, "latin1", this.#wrote);
+    if (this.socket.writableLength === 0) this.socket.write(text, "latin1");
+    else this.socket.write(text, "latin1", this.#wrote);
   }
 
   /** Whether Node holds no bytes waiting to be written (every write reached the kernel, or failed). */
   get flushed(): boolean {
     return this.broken || this.socket.writableLength === 0;
+  }
+
+  /**
+   * Makes the owner hear `writable` once every byte written so far has left Node: a zero-byte
+   * write, whose callback Node calls after those of the writes before it (or, after `end`, the
+   * `finish` event).
+   */
+  watchFlush(): void {
+    if (this.#watchingFlush || this.flushed) return;
+    this.#watchingFlush = true;
+    if (this.socket.writableEnded) this.socket.once("finish", this.#flushedOut);
+    else this.socket.write(EMPTY, this.#flushedOut);
   }
 
   /**

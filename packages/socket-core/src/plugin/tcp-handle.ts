@@ -207,8 +207,10 @@ export class TcpHandle implements ConnectionEvents {
    * may change). Answering false arms the write Semaphore.
    */
   flushed(): boolean {
-    if (this.#connection === null || this.#connection.flushed) return true;
+    const connection = this.#connection;
+    if (connection === null || connection.flushed) return true;
     this.#writeArmed = true;
+    connection.watchFlush();
     return false;
   }
 
