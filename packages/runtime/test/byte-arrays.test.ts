@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import {
   ByteArray,
   char,
-  Exception,
   latin1Decode,
   latin1Encode,
   printString,
@@ -11,17 +10,7 @@ import {
   stringBytes,
   symbol,
 } from "../src/index.js";
-
-/** The description (`Error: text`) of the Smalltalk exception `body` signals unhandled. */
-function failure(body: () => unknown): string {
-  try {
-    body();
-  } catch (thrown) {
-    if (thrown instanceof Exception) return thrown.description();
-    throw thrown;
-  }
-  throw new Error("no exception was signalled");
-}
+import { failure } from "./text-helpers.js";
 
 const bytes = (...values: number[]) => new Uint8Array(values);
 const ALL_BYTES = Uint8Array.from({ length: 256 }, (_, value) => value);

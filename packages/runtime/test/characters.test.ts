@@ -1,27 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
-import {
-  Character,
-  char,
-  Exception,
-  printString,
-  send,
-  setDialect,
-  symbol,
-  WriteStream,
-} from "../src/index.js";
-
-/** The description (`Error: text`) of the Smalltalk exception `body` signals unhandled. */
-function failure(body: () => unknown): string {
-  try {
-    body();
-  } catch (thrown) {
-    if (thrown instanceof Exception) return thrown.description();
-    throw thrown;
-  }
-  throw new Error("no exception was signalled");
-}
-
-const $ = (text: string) => char(text.codePointAt(0)!);
+import { Character, char, printString, send, setDialect, symbol, WriteStream } from "../src/index.js";
+import { $, failure } from "./text-helpers.js";
 
 afterEach(() => setDialect("squeak"));
 

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import {
   char,
   classNamed,
-  Exception,
   PositionableStream,
   printString,
   ReadStream,
@@ -13,19 +12,8 @@ import {
   symbol,
   WriteStream,
 } from "../src/index.js";
+import { $, failure } from "./text-helpers.js";
 
-/** The description (`Error: text`) of the Smalltalk exception `body` signals unhandled. */
-function failure(body: () => unknown): string {
-  try {
-    body();
-  } catch (thrown) {
-    if (thrown instanceof Exception) return thrown.description();
-    throw thrown;
-  }
-  throw new Error("no exception was signalled");
-}
-
-const $ = (text: string) => char(text.codePointAt(0)!);
 const CR = char(13);
 const LF = char(10);
 

@@ -4,7 +4,6 @@ import {
   Character,
   char,
   classNamed,
-  Exception,
   isStringValue,
   printString,
   StString,
@@ -14,24 +13,12 @@ import {
   symbol,
   WideString,
 } from "../src/index.js";
+import { $, failure } from "./text-helpers.js";
 
 /** The printString of what `receiver` answers to `selector` with `args`. */
 function answer(receiver: unknown, selector: string, ...args: unknown[]): string {
   return printString(send(receiver, selector, ...args));
 }
-
-/** The description (`Error: text`) of the Smalltalk exception `body` signals unhandled. */
-function failure(body: () => unknown): string {
-  try {
-    body();
-  } catch (thrown) {
-    if (thrown instanceof Exception) return thrown.description();
-    throw thrown;
-  }
-  throw new Error("no exception was signalled");
-}
-
-const $ = (text: string) => char(text.codePointAt(0)!);
 
 afterEach(() => setDialect("squeak"));
 

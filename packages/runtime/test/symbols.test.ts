@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import {
   ByteSymbol,
-  Exception,
   isLiteralSymbol,
   isSymbol,
   printString,
@@ -12,17 +11,7 @@ import {
   symbol,
   WideSymbol,
 } from "../src/index.js";
-
-/** The description (`Error: text`) of the Smalltalk exception `body` signals unhandled. */
-function failure(body: () => unknown): string {
-  try {
-    body();
-  } catch (thrown) {
-    if (thrown instanceof Exception) return thrown.description();
-    throw thrown;
-  }
-  throw new Error("no exception was signalled");
-}
+import { failure } from "./text-helpers.js";
 
 afterEach(() => setDialect("squeak"));
 
