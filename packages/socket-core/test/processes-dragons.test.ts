@@ -10,6 +10,25 @@ function describeError(ex: Exception): string {
   return `${(ex.constructor as SmalltalkClass).$stName}: ${ex.messageText()}`;
 }
 
+/** What a higher-priority reader waiting in `receiveData` signals when another process destroys its socket. */
+async function readerReleasedByDestroy(): Promise<string[]> {
+  const outcome: string[] = [];
+  await inProcess(async () => {
+    const { server } = await connectedPair();
+    await forkAt(async () => {
+      await onDo(
+        async () => await server.receiveData(),
+        StError,
+        (ex: Exception) => {
+          outcome.push(describeError(ex));
+        },
+      );
+    }, Processor.userInterruptPriority());
+    server.destroy();
+    await pause(20);
+  });
+  return outcome;
+}
 describe("blocking is process-aware", () => {
   it("a process blocked in receiveData lets lower-priority processes run", async () => {
     const log: string[] = [];
@@ -63,42 +82,16 @@ describe("blocking is process-aware", () => {
   });
 
   it("destroy from another process releases a waiting reader: Squeak's loop then fails its primitive", async () => {
-    const outcome: string[] = [];
-    await inProcess(async () => {
-      const { server } = await connectedPair();
-      await forkAt(async () => {
-        await onDo(
-          async () => await server.receiveData(),
-          StError,
-          (ex: Exception) => {
-            outcome.push(describeError(ex));
-          },
-        );
-      }, Processor.userInterruptPriority());
-      server.destroy();
-      await pause(20);
-    });
-    expect(outcome).toEqual(["SocketPrimitiveFailed: primSocketReceiveDataAvailable: failed"]);
+    expect(await readerReleasedByDestroy()).toEqual([
+      "SocketPrimitiveFailed: primSocketReceiveDataAvailable: failed",
+    ]);
   });
 
   it("destroy from another process releases a waiting reader: Pharo's receive primitive fails", async () => {
     pharo();
-    const outcome: string[] = [];
-    await inProcess(async () => {
-      const { server } = await connectedPair();
-      await forkAt(async () => {
-        await onDo(
-          async () => await server.receiveData(),
-          StError,
-          (ex: Exception) => {
-            outcome.push(describeError(ex));
-          },
-        );
-      }, Processor.userInterruptPriority());
-      server.destroy();
-      await pause(20);
-    });
-    expect(outcome).toEqual(["SocketError: Socket destroyed, cannot retrieve error message"]);
+    expect(await readerReleasedByDestroy()).toEqual([
+      "SocketError: Socket destroyed, cannot retrieve error message",
+    ]);
   });
 
   it("timeouts are honoured while other processes run", async () => {
