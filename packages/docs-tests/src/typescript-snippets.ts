@@ -51,7 +51,7 @@ export interface SnippetFile extends VirtualFile {
 }
 
 /** The virtual directory of a page's files: `<page>/test/` holds its snippets, `<page>/generated/` its program. */
-function pageDirectory(snippet: { readonly location: { readonly file: string } }): string {
+export function pageDirectory(snippet: { readonly location: { readonly file: string } }): string {
   return snippet.location.file.replace(/[^\w]+/g, "_");
 }
 

@@ -9,6 +9,7 @@ import { type SmalltalkSnippet, snippetsOf, type TypeScriptSnippet } from "../sr
 import { type CheckError, typeCheck } from "../src/typecheck.js";
 import {
   fragmentPreamble,
+  pageDirectory,
   pageProgram,
   runTypeScript,
   type SnippetFile,
@@ -29,7 +30,7 @@ function generated(snippet: SmalltalkSnippet): string | undefined {
 }
 
 function generatedFile(snippet: SmalltalkSnippet): SnippetFile {
-  const name = `${snippet.location.file.replace(/[^\w]+/g, "_")}_${snippet.location.line}.st.ts`;
+  const name = `${pageDirectory(snippet)}/${snippet.location.line}.st.ts`;
   return { name, text: generated(snippet) ?? "", linesBefore: 0 };
 }
 
