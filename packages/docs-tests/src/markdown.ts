@@ -94,9 +94,12 @@ export interface Link {
   readonly line: number;
 }
 
-/** Removes inline code spans (`` `x` ``, ``` `` a`b `` ```), so that links inside them are not links. */
+/** Blanks out inline code spans (`` `x` ``, ``` `` a`b `` ```), so that links inside them are not links. */
 function withoutCodeSpans(text: string): string {
-  return text.replace(/(`+)(?:(?!\1)[\s\S])*?\1/g, (span) => " ".repeat(span.length));
+  let blanked = text;
+  for (const { start, end } of codeSpans(text))
+    blanked = blanked.slice(0, start) + " ".repeat(end - start) + blanked.slice(end);
+  return blanked;
 }
 
 const LINK = /!?\[((?:[^[\]]|\[[^\]]*\])*)\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g;
@@ -160,17 +163,24 @@ export function withBlockContent(text: string, index: number, content: string): 
 export function splitTableCells(document: MarkdownDocument): number[] {
   return document.prose
     .filter(({ text }) => text.startsWith("|"))
-    .filter(({ text }) => codeSpans(text).some((span) => /(?<!\\)\|/.test(span)))
+    .filter(({ text }) => codeSpans(text).some(({ content }) => /(?<!\\)\|/.test(content)))
     .map(({ line }) => line);
 }
 
+/** An inline code span of a line: from its opening backticks to past its closing ones, and its content. */
+interface CodeSpan {
+  readonly start: number;
+  readonly end: number;
+  readonly content: string;
+}
+
 /**
- * The contents of the code spans of one line, as CommonMark delimits them: a run of n backticks
- * opens a span that the next run of exactly n backticks closes (so `` ` ```ts ` `` is one span).
+ * The code spans of one line, as CommonMark delimits them: a run of n backticks opens a span that
+ * the next run of exactly n backticks closes (so `` ` ```ts ` `` is one span).
  */
-function codeSpans(line: string): string[] {
+function codeSpans(line: string): CodeSpan[] {
   const runs = [...line.matchAll(/`+/g)].map((run) => ({ start: run.index, length: run[0].length }));
-  const spans: string[] = [];
+  const spans: CodeSpan[] = [];
   let opener = 0;
   while (opener < runs.length) {
     const open = runs[opener]!;
@@ -179,7 +189,12 @@ function codeSpans(line: string): string[] {
       opener += 1;
       continue;
     }
-    spans.push(line.slice(open.start + open.length, runs[closer]!.start));
+    const close = runs[closer]!;
+    spans.push({
+      start: open.start,
+      end: close.start + close.length,
+      content: line.slice(open.start + open.length, close.start),
+    });
     opener = closer + 1;
   }
   return spans;
